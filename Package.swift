@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (design §1), dependency arrows point down only:
+// palimpsest → DiffRender / ArticleArchive → RevisionDiff → ArticleText; ArticleArchive → Clibgit2.
+let package = Package(
+    name: "Palimpsest",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "palimpsest", targets: ["palimpsest"]),
+        .library(name: "ArticleText", targets: ["ArticleText"]),
+        .library(name: "RevisionDiff", targets: ["RevisionDiff"]),
+        .library(name: "ArticleArchive", targets: ["ArticleArchive"]),
+        .library(name: "DiffRender", targets: ["DiffRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Clibgit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "ArticleText"),
+        .target(name: "RevisionDiff", dependencies: ["ArticleText"]),
+        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText"]),
+        .target(name: "DiffRender", dependencies: ["RevisionDiff", "ArticleText"]),
+        .executableTarget(
+            name: "palimpsest",
+            dependencies: [
+                "ArticleText", "RevisionDiff", "ArticleArchive", "DiffRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "RevisionDiffTests", dependencies: ["RevisionDiff", "ArticleText"]),
+        .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText"]),
+        .testTarget(name: "DiffRenderTests", dependencies: ["DiffRender", "RevisionDiff", "ArticleText"]),
+        .testTarget(name: "PalimpsestCLITests", dependencies: ["ArticleText"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// ArticleArchive layer: see design §1.

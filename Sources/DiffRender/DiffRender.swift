@@ -1,0 +1,1 @@
+// DiffRender layer: see design §1.

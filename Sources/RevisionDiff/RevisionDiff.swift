@@ -1,0 +1,1 @@
+// RevisionDiff layer: see design §1.
