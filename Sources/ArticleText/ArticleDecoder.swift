@@ -1,0 +1,96 @@
+/// Turns an input's bytes into text (design §2): UTF-8, or Windows-1252 decoded explicitly with
+/// a warning; everything else is refused. Never produces silent mojibake.
+public struct ArticleDecoder: Sendable {
+    /// Inputs larger than this many bytes are refused (default 20 MB = 20 000 000 bytes).
+    public var byteLimit: Int
+
+    public init(byteLimit: Int = 20_000_000) {
+        self.byteLimit = byteLimit
+    }
+
+    /// The decoded text and the warnings a user should see.
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        public var warnings: [String]
+    }
+
+    /// Decodes `bytes`, naming the input as `input` in errors and warnings.
+    ///
+    /// - Throws: `ArticleError.empty` (no bytes, or only whitespace), `.binary` (NUL or other C0
+    ///   control bytes besides tab, LF, CR, FF), `.tooLarge`, `.undecodable` (neither UTF-8 nor
+    ///   Windows-1252), `.doubleEncoded` (UTF-8 that was decoded as Latin-1 and encoded again,
+    ///   e.g. `PubliÃ©`).
+    public func decode(_ bytes: [UInt8], input: String) throws(ArticleError) -> Decoded {
+        if bytes.count > byteLimit { throw .tooLarge(input: input, bytes: bytes.count, limit: byteLimit) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw .empty(input: input)
+        }
+        if let offset = body.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }) {
+            throw .binary(input: input, offset: offset)
+        }
+        if let text = String(validating: body, as: UTF8.self) {
+            if let sample = Self.doubleEncodedSample(text) {
+                throw .doubleEncoded(input: input, sample: sample)
+            }
+            return Decoded(text: text, warnings: [])
+        }
+        let invalidAt = Self.firstInvalidUTF8Offset(body) + (body.startIndex)
+        guard let text = Self.windows1252(body) else {
+            throw .undecodable(input: input, offset: invalidAt)
+        }
+        return Decoded(
+            text: text,
+            warnings: ["\(input): not UTF-8 (byte 0x\(String(bytes[invalidAt], radix: 16, uppercase: true)) at offset \(invalidAt)); decoded as Windows-1252"])
+    }
+
+    /// A short excerpt around the first sign of double encoding: `Ã` or `Â` followed by a
+    /// scalar in U+0080…U+00BF, the Latin-1 reading of a UTF-8 continuation byte.
+    static func doubleEncodedSample(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for i in 0..<max(0, scalars.count - 1) where scalars[i] == "\u{00C3}" || scalars[i] == "\u{00C2}" {
+            let next = scalars[i + 1].value
+            if (0x80...0xBF).contains(next) || (0x2018...0x203A).contains(next) || next == 0x20AC || next == 0x0160 {
+                let start = max(0, i - 8), end = min(scalars.count, i + 8)
+                var sample = String.UnicodeScalarView()
+                sample.append(contentsOf: scalars[start..<end])
+                return String(sample)
+            }
+        }
+        return nil
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
+    }
+
+    /// Windows-1252 (WHATWG Encoding Standard's index) or nil when a byte is unassigned
+    /// (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+    static func windows1252(_ bytes: ArraySlice<UInt8>) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte < 0x80 || byte >= 0xA0 {
+                scalars.append(Unicode.Scalar(byte))
+            } else {
+                let mapped = high1252[Int(byte - 0x80)]
+                guard mapped != 0, let scalar = Unicode.Scalar(mapped) else { return nil }
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let high1252: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+}

@@ -1,0 +1,30 @@
+/// Why an input could not be read as an article. Each description names the input and says
+/// what to do; the command line prints it as `error: …`.
+public enum ArticleError: Error, Sendable, Equatable, CustomStringConvertible {
+    case empty(input: String)
+    case binary(input: String, offset: Int)
+    case undecodable(input: String, offset: Int)
+    case doubleEncoded(input: String, sample: String)
+    case tooLarge(input: String, bytes: Int, limit: Int)
+    case noHeadline(input: String)
+    case invalidStamp(input: String, stamp: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .empty(let input):
+            return "\(input): the file is empty; give a file with a headline, a blank line and the article's paragraphs"
+        case .binary(let input, let offset):
+            return "\(input): looks like a binary file (control byte at offset \(offset)); give the article as plain text"
+        case .undecodable(let input, let offset):
+            return "\(input): not UTF-8 (invalid byte at offset \(offset)) and not Windows-1252 either; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)"
+        case .doubleEncoded(let input, let sample):
+            return "\(input): text is UTF-8 encoded twice (\"\(sample)\"); fix the scraper's decoding or repair the file (e.g. iconv -f UTF-8 -t LATIN1) before recording"
+        case .tooLarge(let input, let bytes, let limit):
+            return "\(input): \(bytes) bytes is over the \(limit)-byte limit for one article; check that this is an article"
+        case .noHeadline(let input):
+            return "\(input): no headline: the first block must be the headline (a line of text followed by a blank line)"
+        case .invalidStamp(let input, let stamp, let reason):
+            return "\(input): the stamp \"\(stamp)\" names a date or time that does not exist (\(reason)); correct the dateline before recording"
+        }
+    }
+}

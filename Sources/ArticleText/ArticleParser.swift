@@ -1,0 +1,130 @@
+import Foundation
+
+/// Parses the plain-text article layout (design §2): headline, blank line, dateline, blank
+/// line, then paragraphs separated by blank lines.
+///
+/// Line ends CRLF and CR count as LF; a line of only whitespace (NBSP included) is blank; one
+/// or more blank lines separate blocks. Texts are normalized to NFC.
+public struct ArticleParser: Sendable {
+    /// Zone for stamps that name none.
+    public var stamps: StampParser
+    /// How many blocks after the headline may hold the dateline (bylines or kickers can come
+    /// first on some sites).
+    public var datelineSearchDepth = 3
+
+    public init(stamps: StampParser) {
+        self.stamps = stamps
+    }
+
+    /// A parsed article plus the warnings a user should see.
+    public struct Result: Sendable, Equatable {
+        public var article: Article
+        public var warnings: [String]
+    }
+
+    /// Parses `text`, naming it `input` in errors.
+    ///
+    /// - Throws: `ArticleError.noHeadline` when the text has no block at all or the first block
+    ///   is a dateline; `ArticleError.invalidStamp` when the dateline names an impossible date
+    ///   (`31 juin`), so that no made-up instant is ever recorded.
+    public func parse(_ text: String, input: String) throws(ArticleError) -> Result {
+        var blocks = Self.blocks(of: text.precomposedStringWithCanonicalMapping)
+        guard !blocks.isEmpty else { throw .noHeadline(input: input) }
+        let headline = blocks.removeFirst()
+        if headline.count > 1 || stamps.parseDateline(headline[0]) != nil {
+            // A headline is one line; several lines, or stamps first, mean it is missing.
+            throw .noHeadline(input: input)
+        }
+
+        var warnings: [String] = []
+        var dateline: String?
+        var found = DatelineStamps()
+        for index in 0..<min(datelineSearchDepth, blocks.count) {
+            let block = blocks[index].joined(separator: "\n")
+            guard let parsed = stamps.parseDateline(block) else { continue }
+            if let bad = parsed.invalid.first {
+                throw .invalidStamp(input: input, stamp: bad.text, reason: bad.reason)
+            }
+            dateline = block
+            found = parsed
+            warnings += parsed.warnings.map { "\(input): \($0)" }
+            blocks.remove(at: index)
+            break
+        }
+        if dateline == nil {
+            warnings.append("\(input): no dateline with publication stamps found; the revision has no published or modified time")
+        }
+
+        var paragraphs: [String] = []
+        for block in blocks {
+            paragraphs.append(contentsOf: Self.paragraphs(of: block))
+        }
+        let article = Article(headline: headline[0], dateline: dateline, stamps: found, paragraphs: paragraphs)
+        return Result(article: article, warnings: warnings)
+    }
+
+    /// Splits text into blocks of non-blank lines. Works on Unicode scalars so that CRLF
+    /// (one `Character` in Swift) and lone CR both end a line.
+    static func blocks(of text: String) -> [[String]] {
+        var blocks: [[String]] = []
+        var current: [String] = []
+        var line = String.UnicodeScalarView()
+        var previousWasCR = false
+
+        func endLine() {
+            if line.allSatisfy(TextKey.isWhitespace) {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                current.append(String(line))
+            }
+            line = String.UnicodeScalarView()
+        }
+
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                endLine()
+                previousWasCR = true
+                continue
+            case "\n":
+                if !previousWasCR { endLine() }
+            case "\u{2028}", "\u{2029}", "\u{0085}":
+                endLine()
+            default:
+                line.append(scalar)
+            }
+            previousWasCR = false
+        }
+        endLine()
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// A block is one paragraph, except that each bullet line starts a paragraph of its own.
+    static func paragraphs(of block: [String]) -> [String] {
+        var result: [[String]] = []
+        for line in block {
+            if isBullet(line) || result.isEmpty {
+                result.append([line])
+            } else {
+                result[result.count - 1].append(line)
+            }
+        }
+        return result.map { $0.joined(separator: "\n") }
+    }
+
+    /// A line whose first visible character is `•`, `-`, `*` (or `–`, `‣`, `◦`) followed by
+    /// whitespace.
+    public static func isBullet<S: StringProtocol>(_ line: S) -> Bool {
+        bulletBody(line) != nil
+    }
+
+    /// The text after a leading bullet marker, or nil when `line` is not a bullet line.
+    public static func bulletBody<S: StringProtocol>(_ line: S) -> S.SubSequence? {
+        guard let first = line.firstIndex(where: { !$0.isWhitespace }) else { return nil }
+        guard "•-*–‣◦".contains(line[first]) else { return nil }
+        let after = line.index(after: first)
+        guard after < line.endIndex, line[after].isWhitespace else { return nil }
+        return line[after...]
+    }
+}
