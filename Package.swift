@@ -24,7 +24,7 @@ let package = Package(
         ),
         .target(name: "ArticleText"),
         .target(name: "RevisionDiff", dependencies: ["ArticleText"]),
-        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText"]),
+        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "RevisionDiff"]),
         .target(name: "DiffRender", dependencies: ["RevisionDiff", "ArticleText"]),
         .executableTarget(
             name: "palimpsest",

@@ -24,15 +24,16 @@ public struct ArticleParser: Sendable {
 
     /// Parses `text`, naming it `input` in errors.
     ///
-    /// - Throws: `ArticleError.noHeadline` when the text has no block at all or the first block
-    ///   is a dateline; `ArticleError.invalidStamp` when the dateline names an impossible date
+    /// - Throws: `ArticleError.empty` when the text has no visible character;
+    ///   `ArticleError.noHeadline` when the first block is a dateline, not a headline; `ArticleError.invalidStamp` when the dateline names an impossible date
     ///   (`31 juin`), so that no made-up instant is ever recorded.
     public func parse(_ text: String, input: String) throws(ArticleError) -> Result {
         var blocks = Self.blocks(of: text.precomposedStringWithCanonicalMapping)
-        guard !blocks.isEmpty else { throw .noHeadline(input: input) }
+        guard !blocks.isEmpty else { throw .empty(input: input) }
         let headline = blocks.removeFirst()
-        if headline.count > 1 || stamps.parseDateline(headline[0]) != nil {
-            // A headline is one line; several lines, or stamps first, mean it is missing.
+        let headlineText = headline.joined(separator: "\n")
+        if stamps.parseDateline(headlineText) != nil {
+            // Stamps first: the headline is missing, and guessing one would misfile the revision.
             throw .noHeadline(input: input)
         }
 
@@ -59,8 +60,19 @@ public struct ArticleParser: Sendable {
         for block in blocks {
             paragraphs.append(contentsOf: Self.paragraphs(of: block))
         }
-        let article = Article(headline: headline[0], dateline: dateline, stamps: found, paragraphs: paragraphs)
+        let article = Article(headline: headlineText, dateline: dateline, stamps: found, paragraphs: paragraphs)
         return Result(article: article, warnings: warnings)
+    }
+
+    /// Decodes `bytes` (see ``ArticleDecoder``) and parses the text; decoding warnings come
+    /// first in the result's warnings.
+    ///
+    /// - Throws: every `ArticleError` of ``ArticleDecoder/decode(_:input:)`` and ``parse(_:input:)``.
+    public func parse(_ bytes: [UInt8], input: String, decoder: ArticleDecoder = ArticleDecoder()) throws(ArticleError) -> Result {
+        let decoded = try decoder.decode(bytes, input: input)
+        var result = try parse(decoded.text, input: input)
+        result.warnings.insert(contentsOf: decoded.warnings, at: 0)
+        return result
     }
 
     /// Splits text into blocks of non-blank lines. Works on Unicode scalars so that CRLF

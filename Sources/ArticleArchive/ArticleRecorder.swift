@@ -1,0 +1,82 @@
+import ArticleText
+import Foundation
+import RevisionDiff
+
+/// The whole `record` path as a library call: decode an input's bytes, parse the article,
+/// and commit it to its article's chain with a one-line summary of the change.
+///
+/// Stamps without a zone are read in `timeZone` (`--timezone`), else the archive's configured
+/// zone, else UTC with a warning (design §2).
+public struct ArticleRecorder {
+    public let archive: ArticleArchive
+    public var timeZone: TimeZone
+    /// Warnings about the set-up, e.g. that UTC was assumed.
+    public private(set) var setupWarnings: [String] = []
+    public var decoder = ArticleDecoder()
+
+    /// - Throws: `ArchiveError.unknownTimeZone` when `timeZone` or the archive's setting is not
+    ///   an IANA zone name.
+    public init(archive: ArticleArchive, timeZone explicitZone: String?) throws(ArchiveError) {
+        self.archive = archive
+        if let name = explicitZone ?? archive.defaultTimeZone {
+            guard let zone = TimeZone(identifier: name) else { throw .unknownTimeZone(name) }
+            timeZone = zone
+        } else {
+            timeZone = TimeZone(identifier: "UTC")!
+            setupWarnings.append("no --timezone given and the archive has none set: stamps without a zone are read as UTC (set one with `palimpsest init --timezone ZONE` or --timezone)")
+        }
+    }
+
+    /// Decodes and parses an input without recording it, so that a batch can be checked
+    /// before any of it is written.
+    /// - Throws: `ArchiveError.article` wrapping the `ArticleError`.
+    public func parse(bytes: [UInt8], sourceName: String, captured: Date) throws(ArchiveError) -> ArticleParser.Result {
+        do {
+            return try parser(captured: captured).parse(bytes, input: sourceName, decoder: decoder)
+        } catch {
+            throw .article(error)
+        }
+    }
+
+    func parser(captured: Date) -> ArticleParser {
+        ArticleParser(stamps: StampParser(timeZone: timeZone, captured: captured))
+    }
+
+    /// What one recorded input produced.
+    public struct Outcome: Sendable {
+        public var result: RecordResult
+        public var warnings: [String]
+        public var summary: String?
+    }
+
+    /// Records one input.
+    ///
+    /// - Parameters:
+    ///   - bytes: the input exactly as received; stored under `source/<sourceName>`.
+    ///   - sourceName: the file's base name, also used to name the input in messages.
+    ///   - id: a validated article id (``ArticleID``).
+    ///   - captured: capture time; its offset is `timeZone`'s at that instant.
+    /// - Throws: `ArchiveError.article` for unreadable input (nothing is written), or the
+    ///   archive's errors.
+    public func record(bytes: [UInt8], sourceName: String, id: String, url: String?, captured: Date) throws(ArchiveError) -> Outcome {
+        let parser = self.parser(captured: captured)
+        let parsed = try parse(bytes: bytes, sourceName: sourceName, captured: captured)
+        let article = parsed.article
+        let input = RevisionInput(
+            id: id, url: url, headline: article.headline, canonicalText: article.canonicalText,
+            published: article.stamps.published, modified: article.stamps.modified,
+            captured: Stamp(instant: captured, in: timeZone), paragraphCount: article.paragraphs.count,
+            sources: [SourceFile(name: sourceName, bytes: bytes)])
+        var summary: String?
+        let result = try archive.record(input) { previousText in
+            // Called again on a compare-and-swap retry, with the tip that won meanwhile.
+            var line = "first revision"
+            if let previousText, let previous = try? parser.parse(previousText, input: "tip").article {
+                line = RevisionDiff(old: previous, new: article).summaryLine
+            }
+            summary = line
+            return line
+        }
+        return Outcome(result: result, warnings: parsed.warnings, summary: summary)
+    }
+}

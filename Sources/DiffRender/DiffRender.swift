@@ -1,1 +1,0 @@
-// DiffRender layer: see design §1.

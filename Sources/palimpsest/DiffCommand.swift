@@ -1,0 +1,88 @@
+import ArgumentParser
+import ArticleArchive
+import ArticleText
+import DiffRender
+import Foundation
+import RevisionDiff
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Explain what changed between two revisions.",
+        discussion: """
+            Either two files (OLD NEW, plain-text layout) or two revisions of an archived
+            article (--id, default: the latest against the one before). Paragraphs are
+            paired by content: equal, insert, delete, change, move, split, merge, each with
+            word-level edits and a class (substantive, typography, whitespace).
+            """)
+
+    @Argument(help: ArgumentHelp("Old and new article files.", valueName: "FILE"))
+    var files: [String] = []
+
+    @Option(help: "Diff revisions of this archived article instead of files.")
+    var id: String?
+
+    @Option(help: "Old revision number (default: the one before --to).")
+    var from: Int?
+
+    @Option(help: "New revision number (default: the latest).")
+    var to: Int?
+
+    @Option(help: "Output format: terminal, word-diff, json or html.")
+    var format: DiffFormat = .terminal
+
+    @Option(help: "Colour in the terminal format: auto (a terminal and NO_COLOR unset), always or never.")
+    var color: ColorMode = .auto
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var zone: ZoneOptions
+
+    func validate() throws {
+        if id == nil && files.count != 2 { throw ValidationError("give two files (OLD NEW) or --id ID") }
+        if id != nil && !files.isEmpty { throw ValidationError("give either files or --id, not both") }
+        if id == nil && (from != nil || to != nil) { throw ValidationError("--from and --to need --id") }
+    }
+
+    func run() throws {
+        let (old, new) = try id == nil ? readFiles() : readArchive()
+        let diff = RevisionDiff(old: old, new: new)
+        switch format {
+        case .json: Terminal.write(JSONDiffRenderer.render(diff))
+        case .wordDiff: Terminal.write(WordDiffRenderer.render(diff))
+        case .terminal: Terminal.write(TerminalRenderer.render(diff, color: Terminal.useColor(color)))
+        case .html: Terminal.write(HTMLRenderer.render(diff, title: id ?? "\(files[0]) → \(files[1])"))
+        }
+    }
+
+    func readFiles() throws -> (Article, Article) {
+        let zoneName = zone.timezone ?? "UTC"
+        if zone.timezone == nil {
+            Terminal.warn("no --timezone given: stamps without a zone are read as UTC")
+        }
+        let parser = ArticleParser(stamps: StampParser(timeZone: TimeZone(identifier: zoneName)!))
+        let articles = try files.map { path in
+            let result = try parser.parse(InputFile.read(path), input: path)
+            result.warnings.forEach(Terminal.warn)
+            return result.article
+        }
+        return (articles[0], articles[1])
+    }
+
+    func readArchive() throws -> (Article, Article) {
+        let store = try archive.open()
+        let articleID = try ArticleID.validate(id!)
+        let count = try store.history(id: articleID).count
+        let newNumber = to ?? count
+        let oldNumber = from ?? max(1, newNumber - 1)
+        return (try store.article(id: articleID, revision: oldNumber), try store.article(id: articleID, revision: newNumber))
+    }
+}
+
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+    case terminal
+    case wordDiff = "word-diff"
+    case json
+    case html
+}
+
+extension ColorMode: ExpressibleByArgument {}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import ArticleArchive
+import Foundation
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Record a tree of revisions in one process: DIR/<id>/<revision files>.",
+        discussion: "Each subdirectory is an article id; its files are recorded in lexical order. Hidden files are skipped.")
+
+    @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
+    var directory: String
+
+    @Option(help: ArgumentHelp("Capture time for every revision, ISO 8601 with offset (default: now).", valueName: "DATE"))
+    var captured: String?
+
+    @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var zone: ZoneOptions
+
+    func run() throws {
+        let fm = FileManager.default
+        let capturedAt = try CaptureTime.parse(captured)
+        let recorder = try ArticleRecorder(archive: archive.open(), timeZone: zone.timezone)
+        recorder.setupWarnings.forEach(Terminal.warn)
+        guard let ids = try? fm.contentsOfDirectory(atPath: directory) else {
+            throw CommandError("\(directory): cannot list this directory; give DIR holding one directory per article")
+        }
+        var recorded = 0, unchanged = 0, articles = 0
+        for name in ids.sorted() where !name.hasPrefix(".") {
+            let articleDir = (directory as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: articleDir, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let id = try ArticleID.validate(name)
+            articles += 1
+            let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
+            for file in files.sorted() where !file.hasPrefix(".") {
+                let path = (articleDir as NSString).appendingPathComponent(file)
+                let outcome = try recorder.record(
+                    bytes: InputFile.read(path), sourceName: file, id: id, url: nil, captured: capturedAt)
+                outcome.warnings.forEach(Terminal.warn)
+                if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
+            }
+        }
+        print("imported \(articles) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
+    }
+}

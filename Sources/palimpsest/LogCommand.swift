@@ -1,0 +1,90 @@
+import ArgumentParser
+import ArticleArchive
+import ArticleText
+import DiffRender
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show an article's revisions: headline, stamps, capture time and their deltas.",
+        discussion: """
+            Deltas: modified − published within a revision; the last stamp (modified, else
+            published) against the previous revision's; and the capture delay, captured − last
+            stamp. Text shows them as +3 h 11 min, JSON in seconds.
+            """)
+
+    @Option(help: "The article's id.")
+    var id: String
+
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let history = try archive.open().history(id: ArticleID.validate(id))
+        let rows = LogRow.rows(history)
+        switch format {
+        case .json:
+            print(JSONText.encode(LogJSON(id: id, revisions: rows)))
+        case .text:
+            for row in rows { print(row.text, terminator: "") }
+        }
+    }
+}
+
+/// One revision as `log` shows it (design §6 fields plus the three deltas of issue 4).
+struct LogRow: Encodable {
+    let revision: Int
+    let commit: String
+    let headline: String
+    let published: String?
+    let modified: String?
+    let captured: String?
+    let paragraphs: Int
+    let modified_minus_published_seconds: Int?
+    let stamp_delta_seconds: Int?
+    let capture_delay_seconds: Int?
+
+    static func rows(_ history: [RevisionRecord]) -> [LogRow] {
+        var previousLast: Stamp?
+        return history.map { record in
+            let m = record.meta
+            let published = m.published.flatMap(Stamp.init(iso8601:))
+            let modified = m.modified.flatMap(Stamp.init(iso8601:))
+            let captured = m.captured.flatMap(Stamp.init(iso8601:))
+            let last = modified ?? published
+            defer { previousLast = last }
+            return LogRow(
+                revision: record.revision, commit: record.commit, headline: m.headline,
+                published: m.published, modified: m.modified, captured: m.captured, paragraphs: m.paragraphs,
+                modified_minus_published_seconds: seconds(published, modified),
+                stamp_delta_seconds: seconds(previousLast, last),
+                capture_delay_seconds: seconds(last, captured))
+        }
+    }
+
+    static func seconds(_ from: Stamp?, _ to: Stamp?) -> Int? {
+        guard let from, let to else { return nil }
+        return Int(to.instant.timeIntervalSince(from.instant).rounded())
+    }
+
+    var text: String {
+        func human(_ s: Int?) -> String { s.map(DurationText.format) ?? "n/a" }
+        var out = "revision \(revision)  \(commit.prefix(12))  captured \(captured ?? "unknown")\n"
+        out += "  \(VisibleText.escape(headline))\n"
+        out += "  published \(published ?? "none")\n"
+        out += "  modified  \(modified ?? "none")"
+        if modified != nil { out += "  (\(human(modified_minus_published_seconds)) after published)" }
+        out += "\n"
+        if revision > 1 { out += "  stamps    \(human(stamp_delta_seconds)) since revision \(revision - 1)\n" }
+        out += "  capture   \(human(capture_delay_seconds)) after the last stamp\n"
+        out += "  \(paragraphs) paragraph\(paragraphs == 1 ? "" : "s")\n\n"
+        return out
+    }
+}
+
+struct LogJSON: Encodable {
+    let id: String
+    let revisions: [LogRow]
+}

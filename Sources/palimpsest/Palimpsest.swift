@@ -1,0 +1,50 @@
+import ArgumentParser
+import ArticleArchive
+import ArticleText
+import Foundation
+
+@main
+struct Palimpsest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "palimpsest",
+        abstract: "Keep every revision of a news article in git and explain what changed.",
+        discussion: """
+            Revisions live in a bare git repository (the archive): one ref per article,
+            refs/articles/<id>, one commit per revision. Plain git can read it.
+            The archive is --archive, else $PALIMPSEST_ARCHIVE, else ./archive.git.
+            Exit status: 0 success, 2 bad input or archive error (nothing is written), 64 usage.
+            """,
+        subcommands: [
+            InitCommand.self, RecordCommand.self, ImportCommand.self, ListCommand.self,
+            LogCommand.self, ShowCommand.self, DiffCommand.self,
+        ]
+    )
+
+    /// Our own errors print as one `error: …` line and exit 2; usage errors keep
+    /// ArgumentParser's help and exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ArchiveError {
+            fail(error.description)
+        } catch let error as ArticleError {
+            fail(error.description)
+        } catch let error as CommandError {
+            fail(error.description)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+}
+
+/// A failure of the command line itself (a file that cannot be read, a missing revision).
+struct CommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

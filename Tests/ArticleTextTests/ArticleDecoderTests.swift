@@ -1,0 +1,48 @@
+import Testing
+@testable import ArticleText
+
+@Suite struct ArticleDecoderTests {
+    let decoder = ArticleDecoder()
+
+    @Test func utf8PassesThroughAndDropsBOM() throws {
+        let decoded = try decoder.decode([0xEF, 0xBB, 0xBF] + Array("Publié".utf8), input: "a.txt")
+        #expect(decoded.text == "Publié")
+        #expect(decoded.warnings.isEmpty)
+    }
+
+    @Test func emptyAndWhitespaceOnlyAreRejected() {
+        #expect(throws: ArticleError.empty(input: "e.txt")) { try decoder.decode([], input: "e.txt") }
+        #expect(throws: ArticleError.empty(input: "e.txt")) { try decoder.decode(Array(" \n\t\r\n".utf8), input: "e.txt") }
+    }
+
+    @Test func binaryIsRejectedWithTheOffset() throws {
+        let png = try Fixtures.bytes("bad/binary.png")
+        #expect(throws: ArticleError.binary(input: "binary.png", offset: 6)) { try decoder.decode(png, input: "binary.png") }
+    }
+
+    @Test func windows1252IsDecodedWithAWarning() throws {
+        let decoded = try decoder.decode(try Fixtures.bytes("bad/windows-1252.txt"), input: "w.txt")
+        #expect(decoded.text.hasPrefix("Poutine juge la rencontre « constructive »"))
+        #expect(decoded.text.contains("Publié le 16 juin"))
+        #expect(decoded.warnings == ["w.txt: not UTF-8 (byte 0xAB at offset 26); decoded as Windows-1252"])
+    }
+
+    @Test func unassignedWindows1252BytesAreRejected() throws {
+        #expect(throws: ArticleError.undecodable(input: "u.txt", offset: 12)) {
+            try decoder.decode(try Fixtures.bytes("bad/undecodable.txt"), input: "u.txt")
+        }
+    }
+
+    @Test func doubleEncodedUTF8IsDetected() throws {
+        #expect(throws: ArticleError.doubleEncoded(input: "d.txt", sample: "ncontre Â« const")) {
+            try decoder.decode(try Fixtures.bytes("bad/double-encoded.txt"), input: "d.txt")
+        }
+    }
+
+    @Test func inputOverTheLimitIsRejected() {
+        let small = ArticleDecoder(byteLimit: 10)
+        #expect(throws: ArticleError.tooLarge(input: "big.txt", bytes: 11, limit: 10)) {
+            try small.decode(Array("Titre\n\nabcd".utf8), input: "big.txt")
+        }
+    }
+}
