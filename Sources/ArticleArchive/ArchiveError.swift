@@ -54,7 +54,7 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
         case .contention(let id, let attempts, let lockFile):
             return "could not record article '\(id)': its ref stayed busy through \(attempts) attempts; if no other palimpsest is running, delete \(lockFile) and retry"
         case .git(let path, let error):
-            return "archive \(path): \(error)"
+            return "archive \(path): \(error); check its permissions and free space, then `git --git-dir \(path) fsck`"
         }
     }
 }

@@ -58,13 +58,19 @@ public final class ArticleArchive {
             let contents = (try? files.contentsOfDirectory(atPath: path)) ?? []
             if !isDirectory.boolValue || !contents.isEmpty { throw .pathInUse(path: path) }
         }
+        let repository: GitRepository
         do {
-            let repository = try GitRepository.createBare(at: path, initialHead: "main")
+            repository = try GitRepository.createBare(at: path, initialHead: "main")
+        } catch where error.code == GitError.existsCode {
+            throw .archiveExists(path: path)  // another process created one since the check above
+        } catch {
+            throw .git(path: path, error)
+        }
+        do {
             try repository.setConfigString("palimpsest.version", formatVersion)
             if let timeZone { try repository.setConfigString("palimpsest.timezone", timeZone) }
-            return ArticleArchive(repository: repository, timeZone: timeZone)
         } catch {
-            // Leave nothing half-made: remove what init wrote (the directory was absent or empty).
+            // Leave nothing half-made: remove what we created (the directory was absent or empty).
             if existed {
                 for item in (try? files.contentsOfDirectory(atPath: path)) ?? [] {
                     try? files.removeItem(atPath: (path as NSString).appendingPathComponent(item))
@@ -74,6 +80,7 @@ public final class ArticleArchive {
             }
             throw .git(path: path, error)
         }
+        return ArticleArchive(repository: repository, timeZone: timeZone)
     }
 
     /// Opens the archive at `path`.

@@ -32,6 +32,7 @@ public struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
                         message: String(cString: message))
     }
 
+    static let existsCode = GIT_EEXISTS.rawValue
     var isNotFound: Bool { code == GIT_ENOTFOUND.rawValue }
     /// The reference moved, appeared or is locked by another writer: worth a retry.
     var isConcurrentUpdate: Bool {
