@@ -152,11 +152,11 @@ public final class ArticleArchive {
             if let tip {
                 let tipMeta = try meta(of: tip, id: input.id)
                 let tipTextID = try articleTextID(of: tip, id: input.id)
+                let tipRevision = try git { () throws(GitError) in try repository.firstParentChain(to: tip).count }
                 if tipTextID == textID && tipMeta.published == published && tipMeta.modified == modified {
-                    let count = try git { () throws(GitError) in try repository.firstParentChain(to: tip).count }
-                    return RecordResult(id: input.id, status: .unchanged, revision: count, commit: tip.hex)
+                    return RecordResult(id: input.id, status: .unchanged, revision: tipRevision, commit: tip.hex)
                 }
-                revision = try git { () throws(GitError) in try repository.firstParentChain(to: tip).count } + 1
+                revision = tipRevision + 1
                 let bytes = try git { () throws(GitError) in try repository.readBlob(tipTextID) }
                 previousText = String(decoding: bytes, as: UTF8.self)
             }
@@ -167,16 +167,20 @@ public final class ArticleArchive {
                 modified: modified, captured: input.captured.iso8601, revision: revision,
                 digest: "sha1:\(textID.hex)", paragraphs: input.paragraphCount)
             let commit = try git { () throws(GitError) -> GitObjectID in
-                if files == nil {
+                let stored: (text: GitObjectID, sources: [String: GitTreeEntry])
+                if let files {
+                    stored = files
+                } else {
                     var sources: [String: GitTreeEntry] = [:]
                     for source in input.sources { sources[source.name] = .blob(try repository.writeBlob(source.bytes)) }
-                    files = (try repository.writeBlob(textBytes), sources)
+                    stored = (try repository.writeBlob(textBytes), sources)
+                    files = stored
                 }
                 var root: [String: GitTreeEntry] = [
-                    "article.txt": .blob(files!.text),
+                    "article.txt": .blob(stored.text),
                     "meta.json": .blob(try repository.writeBlob(Array(meta.jsonText.utf8))),
                 ]
-                if !files!.sources.isEmpty { root["source"] = .tree(files!.sources) }
+                if !stored.sources.isEmpty { root["source"] = .tree(stored.sources) }
                 let tree = try repository.writeTree(root)
                 return try repository.writeCommit(
                     tree: tree, parents: tip.map { [$0] } ?? [],
