@@ -1,1 +1,363 @@
-// ArticleArchive layer: see design §1.
+import ArticleText
+import Foundation
+
+/// A Palimpsest archive: a bare git repository holding one linear chain of commits per article
+/// under `refs/articles/<id>` (design §3).
+///
+/// Each revision commit's tree holds `article.txt` (the canonical text), `meta.json`
+/// (``RevisionMeta``) and `source/<name>` (the input files, byte for byte). Commits are signed
+/// `Palimpsest <palimpsest@localhost>`; the author date is the article's last stamp (modified,
+/// else published, else captured) and the committer date the capture time, each with its own
+/// UTC offset, so `git log --format='%ai %ci' refs/articles/<id>` shows claimed beside observed
+/// time. The message is the headline, a blank line, a one-line summary, a blank line, and the
+/// trailers `Published:`, `Modified:` (each only when known), `Captured:` and one `Source:` per
+/// source file.
+///
+/// Not Sendable: use one instance per thread or task. Several instances, in one process or
+/// many, may write the same archive at once; ref updates are compare-and-swap.
+public final class ArticleArchive {
+    /// The path the archive was opened or created with.
+    public let path: String
+    /// `palimpsest.timezone` from the archive's config: the IANA zone for stamps without one.
+    public let defaultTimeZone: String?
+
+    let repository: GitRepository
+
+    /// Archive format written to `palimpsest.version`; also how an archive is recognised.
+    static let formatVersion = "1"
+    static let referencePrefix = "refs/articles/"
+    static let signatureName = "Palimpsest"
+    static let signatureEmail = "palimpsest@localhost"
+    /// Compare-and-swap attempts before giving up; with the backoff below, about 3 s of contention.
+    static let maxAttempts = 64
+
+    private init(repository: GitRepository, timeZone: String?) {
+        self.repository = repository
+        self.path = repository.path
+        self.defaultTimeZone = timeZone
+    }
+
+    // MARK: Creating and opening
+
+    /// Creates an empty archive: a bare repository at `path` (parent directories made as
+    /// needed) with HEAD on `main`, `palimpsest.version = 1` and, when given,
+    /// `palimpsest.timezone = timeZone` in its config.
+    ///
+    /// - Parameter timeZone: an IANA zone name (`Europe/Paris`), or nil for none.
+    /// - Throws: ``ArchiveError/invalidTimeZone(_:)``; ``ArchiveError/archiveExists(path:)``
+    ///   when an archive is already there; ``ArchiveError/pathInUse(path:)`` when `path` is a
+    ///   file or a non-empty directory; ``ArchiveError/git(path:_:)`` when writing fails, in
+    ///   which case nothing is left behind.
+    public static func create(at path: String, timeZone: String?) throws(ArchiveError) -> ArticleArchive {
+        if let timeZone, TimeZone(identifier: timeZone) == nil { throw .invalidTimeZone(timeZone) }
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        let existed = files.fileExists(atPath: path, isDirectory: &isDirectory)
+        if existed {
+            if (try? ArticleArchive(at: path)) != nil { throw .archiveExists(path: path) }
+            let contents = (try? files.contentsOfDirectory(atPath: path)) ?? []
+            if !isDirectory.boolValue || !contents.isEmpty { throw .pathInUse(path: path) }
+        }
+        let repository: GitRepository
+        do {
+            repository = try GitRepository.createBare(at: path, initialHead: "main")
+        } catch where error.code == GitError.existsCode {
+            throw .archiveExists(path: path)  // another process created one since the check above
+        } catch {
+            throw .git(path: path, error)
+        }
+        do {
+            try repository.setConfigString("palimpsest.version", formatVersion)
+            if let timeZone { try repository.setConfigString("palimpsest.timezone", timeZone) }
+        } catch {
+            // Leave nothing half-made: remove what we created (the directory was absent or empty).
+            if existed {
+                for item in (try? files.contentsOfDirectory(atPath: path)) ?? [] {
+                    try? files.removeItem(atPath: (path as NSString).appendingPathComponent(item))
+                }
+            } else {
+                try? files.removeItem(atPath: path)
+            }
+            throw .git(path: path, error)
+        }
+        return ArticleArchive(repository: repository, timeZone: timeZone)
+    }
+
+    /// Opens the archive at `path`.
+    ///
+    /// - Throws: ``ArchiveError/noArchive(path:)`` when nothing is there;
+    ///   ``ArchiveError/notAnArchive(path:reason:)`` when it is not a bare git repository or
+    ///   lacks `palimpsest.version`; ``ArchiveError/unsupportedVersion(path:version:)``;
+    ///   ``ArchiveError/git(path:_:)`` when it cannot be read.
+    public convenience init(at path: String) throws(ArchiveError) {
+        guard FileManager.default.fileExists(atPath: path) else { throw .noArchive(path: path) }
+        let repository: GitRepository
+        do {
+            repository = try GitRepository(openBare: path)
+        } catch where error.isNotFound {
+            throw .notAnArchive(path: path, reason: "not a bare git repository")
+        } catch {
+            throw .git(path: path, error)
+        }
+        let version: String?
+        let timeZone: String?
+        do {
+            version = try repository.configString("palimpsest.version")
+            timeZone = try repository.configString("palimpsest.timezone")
+        } catch {
+            throw .git(path: path, error)
+        }
+        guard let version else {
+            throw .notAnArchive(path: path, reason: "a git repository without palimpsest.version in its config")
+        }
+        guard version == Self.formatVersion else { throw .unsupportedVersion(path: path, version: version) }
+        self.init(repository: repository, timeZone: timeZone)
+    }
+
+    // MARK: Recording
+
+    /// Records one capture as the next revision of `input.id`, unless its canonical text and
+    /// published/modified stamps equal the latest revision's (then nothing is written and the
+    /// result is `unchanged`, carrying the latest revision and commit).
+    ///
+    /// The ref moves by compare-and-swap: if another writer moved it meanwhile, the capture is
+    /// re-checked and rebuilt on the new tip (up to 64 attempts, with a short backoff), so
+    /// concurrent writers of one article all land, one after another. Refs only move on
+    /// success; a failure may at most leave unreferenced objects.
+    ///
+    /// - Parameter summarize: given the previous revision's canonical text (nil for the first
+    ///   revision), returns a one-line description of the change (line breaks become spaces;
+    ///   empty means "revision N"). Called once per attempt, so possibly more than once.
+    /// - Throws: ``ArchiveError/invalidArticleID(_:reason:)``,
+    ///   ``ArchiveError/invalidInput(id:reason:)`` (before anything is written),
+    ///   ``ArchiveError/contention(id:attempts:lockFile:)``,
+    ///   ``ArchiveError/corruptRevision(id:commit:reason:)``, ``ArchiveError/git(path:_:)``.
+    public func record(_ input: RevisionInput, summarize: (_ previousCanonicalText: String?) -> String) throws(ArchiveError) -> RecordResult {
+        let reference = try Self.referenceName(for: input.id)
+        try Self.validate(input)
+        let textBytes = Array(input.canonicalText.utf8)
+        let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: textBytes) }
+        let published = input.published?.iso8601
+        let modified = input.modified?.iso8601
+
+        // Written on the first attempt that needs them; identical on every later attempt.
+        var files: (text: GitObjectID, sources: [String: GitTreeEntry])?
+
+        for attempt in 0..<Self.maxAttempts {
+            if attempt > 0 { Self.backOff(attempt) }
+            let tip = try git { () throws(GitError) in try repository.referenceTarget(reference) }
+
+            var revision = 1
+            var previousText: String?
+            if let tip {
+                let tipMeta = try meta(of: tip, id: input.id)
+                let tipTextID = try articleTextID(of: tip, id: input.id)
+                let tipRevision = try git { () throws(GitError) in try repository.firstParentChain(to: tip).count }
+                if tipTextID == textID && tipMeta.published == published && tipMeta.modified == modified {
+                    return RecordResult(id: input.id, status: .unchanged, revision: tipRevision, commit: tip.hex)
+                }
+                revision = tipRevision + 1
+                let bytes = try git { () throws(GitError) in try repository.readBlob(tipTextID) }
+                previousText = String(decoding: bytes, as: UTF8.self)
+            }
+            let summary = Self.oneLine(summarize(previousText), orElse: "revision \(revision)")
+
+            let meta = RevisionMeta(
+                id: input.id, url: input.url, headline: input.headline, published: published,
+                modified: modified, captured: input.captured.iso8601, revision: revision,
+                digest: "sha1:\(textID.hex)", paragraphs: input.paragraphCount)
+            let commit = try git { () throws(GitError) -> GitObjectID in
+                let stored: (text: GitObjectID, sources: [String: GitTreeEntry])
+                if let files {
+                    stored = files
+                } else {
+                    var sources: [String: GitTreeEntry] = [:]
+                    for source in input.sources { sources[source.name] = .blob(try repository.writeBlob(source.bytes)) }
+                    stored = (try repository.writeBlob(textBytes), sources)
+                    files = stored
+                }
+                var root: [String: GitTreeEntry] = [
+                    "article.txt": .blob(stored.text),
+                    "meta.json": .blob(try repository.writeBlob(Array(meta.jsonText.utf8))),
+                ]
+                if !stored.sources.isEmpty { root["source"] = .tree(stored.sources) }
+                let tree = try repository.writeTree(root)
+                return try repository.writeCommit(
+                    tree: tree, parents: tip.map { [$0] } ?? [],
+                    author: Self.signature(input.modified ?? input.published ?? input.captured),
+                    committer: Self.signature(input.captured),
+                    message: Self.message(input, summary: summary))
+            }
+            do {
+                try repository.updateReference(reference, to: commit, expecting: tip,
+                                               logMessage: "palimpsest: record revision \(revision)")
+                return RecordResult(id: input.id, status: .recorded, revision: revision, commit: commit.hex)
+            } catch where error.isConcurrentUpdate {
+                continue
+            } catch {
+                throw .git(path: path, error)
+            }
+        }
+        throw .contention(id: input.id, attempts: Self.maxAttempts,
+                          lockFile: (path as NSString).appendingPathComponent(reference + ".lock"))
+    }
+
+    // MARK: Reading
+
+    /// Ids of all articles (`refs/articles/*`), sorted.
+    /// - Throws: ``ArchiveError/git(path:_:)``.
+    public func articleIDs() throws(ArchiveError) -> [String] {
+        let names = try git { () throws(GitError) in try repository.referenceNames(matching: Self.referencePrefix + "*") }
+        return names.map { String($0.dropFirst(Self.referencePrefix.count)) }.sorted()
+    }
+
+    /// Every revision of article `id`, revision 1 (oldest) first. Reads only that article's
+    /// commits.
+    /// - Throws: ``ArchiveError/invalidArticleID(_:reason:)``,
+    ///   ``ArchiveError/unknownArticle(id:path:)``,
+    ///   ``ArchiveError/corruptRevision(id:commit:reason:)``, ``ArchiveError/git(path:_:)``.
+    public func history(id: String) throws(ArchiveError) -> [RevisionRecord] {
+        var records: [RevisionRecord] = []
+        for (index, commit) in try chain(id: id).enumerated() {
+            let info = try git { () throws(GitError) in try repository.commitInfo(commit) }
+            records.append(RevisionRecord(
+                revision: index + 1, commit: commit.hex, meta: try meta(of: commit, id: id),
+                authorTime: Self.stamp(info.author), committerTime: Self.stamp(info.committer),
+                summary: Self.summary(ofMessage: info.message)))
+        }
+        return records
+    }
+
+    /// The `article.txt` of revision `revision` (from 1) of article `id`.
+    /// - Throws: ``ArchiveError/unknownArticle(id:path:)``,
+    ///   ``ArchiveError/unknownRevision(id:revision:latest:)``, and as ``history(id:)``.
+    public func canonicalText(id: String, revision: Int) throws(ArchiveError) -> String {
+        let commit = try commit(id: id, revision: revision)
+        let textID = try articleTextID(of: commit, id: id)
+        return String(decoding: try git { () throws(GitError) in try repository.readBlob(textID) }, as: UTF8.self)
+    }
+
+    /// The source files of revision `revision` (from 1) of article `id`, sorted by name
+    /// (git's byte order), bytes as recorded; empty when it has none.
+    /// - Throws: as ``canonicalText(id:revision:)``.
+    public func sources(id: String, revision: Int) throws(ArchiveError) -> [SourceFile] {
+        let commit = try commit(id: id, revision: revision)
+        return try git { () throws(GitError) -> [SourceFile] in
+            var files: [SourceFile] = []
+            for entry in try repository.blobEntries(in: commit, directory: "source") ?? [] {
+                files.append(SourceFile(name: entry.name, bytes: try repository.readBlob(entry.id)))
+            }
+            return files
+        }
+    }
+
+    // MARK: Helpers
+
+    /// Runs libgit2 work, reporting an unexpected failure as ``ArchiveError/git(path:_:)``.
+    private func git<T>(_ body: () throws(GitError) -> T) throws(ArchiveError) -> T {
+        do { return try body() } catch { throw .git(path: path, error) }
+    }
+
+    /// The article's commits, oldest first.
+    private func chain(id: String) throws(ArchiveError) -> [GitObjectID] {
+        let reference = try Self.referenceName(for: id)
+        guard let tip = try git({ () throws(GitError) in try repository.referenceTarget(reference) }) else {
+            throw .unknownArticle(id: id, path: path)
+        }
+        return try git { () throws(GitError) in try repository.firstParentChain(to: tip) }
+    }
+
+    private func commit(id: String, revision: Int) throws(ArchiveError) -> GitObjectID {
+        let commits = try chain(id: id)
+        guard (1...commits.count).contains(revision) else {
+            throw .unknownRevision(id: id, revision: revision, latest: commits.count)
+        }
+        return commits[revision - 1]
+    }
+
+    private func articleTextID(of commit: GitObjectID, id: String) throws(ArchiveError) -> GitObjectID {
+        guard let textID = try git({ () throws(GitError) in try repository.blobID(in: commit, at: "article.txt") }) else {
+            throw .corruptRevision(id: id, commit: commit.hex, reason: "no article.txt")
+        }
+        return textID
+    }
+
+    private func meta(of commit: GitObjectID, id: String) throws(ArchiveError) -> RevisionMeta {
+        let bytes = try git { () throws(GitError) -> [UInt8]? in
+            try repository.blobID(in: commit, at: "meta.json").map { (blob) throws(GitError) in try repository.readBlob(blob) }
+        }
+        guard let bytes else { throw .corruptRevision(id: id, commit: commit.hex, reason: "no meta.json") }
+        guard let meta = RevisionMeta(json: bytes) else {
+            throw .corruptRevision(id: id, commit: commit.hex, reason: "meta.json is not a revision meta object")
+        }
+        return meta
+    }
+
+    /// `refs/articles/<id>`, once `id` is known to be a single valid ref component.
+    static func referenceName(for id: String) throws(ArchiveError) -> String {
+        if id.isEmpty { throw .invalidArticleID(id, reason: "it is empty") }
+        if id.contains("/") { throw .invalidArticleID(id, reason: "it contains '/'") }
+        let name = referencePrefix + id
+        guard GitRepository.isValidReferenceName(name) else {
+            throw .invalidArticleID(id, reason: "it is not a valid git reference name component")
+        }
+        return name
+    }
+
+    static func validate(_ input: RevisionInput) throws(ArchiveError) {
+        func fail(_ reason: String) -> ArchiveError { .invalidInput(id: input.id, reason: reason) }
+        if !input.canonicalText.hasSuffix("\n") { throw fail("canonical text must end in a line feed") }
+        if input.canonicalText.utf8.contains(UInt8(ascii: "\r")) { throw fail("canonical text must use LF line ends, not CR") }
+        if input.paragraphCount < 0 { throw fail("paragraph count \(input.paragraphCount) is negative") }
+        var seen: Set<String> = []
+        for source in input.sources {
+            let name = source.name
+            if name.isEmpty || name == "." || name == ".." || name.lowercased() == ".git"
+                || name.contains("/") || name.utf8.contains(0) {
+                throw fail("source file name '\(name)' cannot be stored (empty, '.', '..', '.git', or contains '/' or NUL)")
+            }
+            if !seen.insert(name).inserted { throw fail("two source files are named '\(name)'") }
+        }
+    }
+
+    /// `text` on one line, trimmed; `fallback` when nothing is left.
+    static func oneLine(_ text: String, orElse fallback: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: .whitespaces)
+        return line.isEmpty ? fallback : line
+    }
+
+    static func message(_ input: RevisionInput, summary: String) -> String {
+        var trailers: [String] = []
+        if let published = input.published { trailers.append("Published: \(published.iso8601)") }
+        if let modified = input.modified { trailers.append("Modified: \(modified.iso8601)") }
+        trailers.append("Captured: \(input.captured.iso8601)")
+        for source in input.sources { trailers.append("Source: \(source.name)") }
+        let headline = oneLine(input.headline, orElse: "(untitled)")
+        return "\(headline)\n\n\(summary)\n\n" + trailers.joined(separator: "\n") + "\n"
+    }
+
+    /// The summary line: the message's second paragraph.
+    static func summary(ofMessage message: String) -> String {
+        let paragraphs = message.components(separatedBy: "\n\n")
+        return paragraphs.count > 2 ? paragraphs[1] : ""
+    }
+
+    /// Git keeps whole seconds and whole minutes of offset.
+    static func signature(_ stamp: Stamp) -> GitSignature {
+        GitSignature(name: signatureName, email: signatureEmail,
+                     time: Int64(stamp.instant.timeIntervalSince1970.rounded(.down)),
+                     offsetMinutes: Int32(stamp.utcOffsetSeconds / 60))
+    }
+
+    static func stamp(_ signature: GitSignature) -> Stamp {
+        Stamp(instant: Date(timeIntervalSince1970: TimeInterval(signature.time)),
+              utcOffsetSeconds: Int(signature.offsetMinutes) * 60)
+    }
+
+    /// Exponential backoff with jitter, 1–51 ms, so competing writers fall out of step.
+    static func backOff(_ attempt: Int) {
+        let milliseconds = min(1 << min(attempt, 6), 50) + Int.random(in: 0...1)
+        Thread.sleep(forTimeInterval: Double(milliseconds) / 1000 + Double.random(in: 0..<0.001))
+    }
+}

@@ -1,0 +1,298 @@
+import Clibgit2
+
+/// Owns one `git_repository*` and frees it on deinit.
+///
+/// Not Sendable: libgit2 wants one repository object used by one thread at a time, so each
+/// thread or task opens its own.
+final class GitRepository {
+    let pointer: OpaquePointer
+    /// The path the repository was opened or created with.
+    let path: String
+
+    private init(pointer: OpaquePointer, path: String) {
+        self.pointer = pointer
+        self.path = path
+    }
+
+    deinit { git_repository_free(pointer) }
+
+    /// Creates a bare repository at `path` (making missing parent directories) whose HEAD
+    /// names `initialHead`; fails with `GIT_EEXISTS` if a repository is already there.
+    static func createBare(at path: String, initialHead: String) throws(GitError) -> GitRepository {
+        _ = LibGit2.ready
+        var options = git_repository_init_options()
+        try gitCheck(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
+                     "prepare to create \(path)")
+        options.flags = GIT_REPOSITORY_INIT_BARE.rawValue | GIT_REPOSITORY_INIT_MKPATH.rawValue
+            | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
+        var repository: OpaquePointer?
+        let rc = initialHead.withCString { head in
+            options.initial_head = head
+            return git_repository_init_ext(&repository, path, &options)
+        }
+        try gitCheck(rc, "create a bare repository at \(path)")
+        guard let repository else { throw GitError(operation: "create \(path)", code: -1, errorClass: 0, message: "no repository") }
+        return GitRepository(pointer: repository, path: path)
+    }
+
+    /// Opens the bare repository at exactly `path` (no search upwards); `GIT_ENOTFOUND` when
+    /// `path` is not a repository.
+    convenience init(openBare path: String) throws(GitError) {
+        _ = LibGit2.ready
+        var repository: OpaquePointer?
+        try gitCheck(git_repository_open_bare(&repository, path), "open \(path)")
+        guard let repository else { throw GitError(operation: "open \(path)", code: -1, errorClass: 0, message: "no repository") }
+        self.init(pointer: repository, path: path)
+    }
+
+    // MARK: Config (the repository's own file only, never ~/.gitconfig)
+
+    private func withLocalConfig<T>(_ operation: String, _ body: (OpaquePointer) throws(GitError) -> T) throws(GitError) -> T {
+        var all: OpaquePointer?
+        try gitCheck(git_repository_config(&all, pointer), operation)
+        defer { git_config_free(all) }
+        var local: OpaquePointer?
+        try gitCheck(git_config_open_level(&local, all, GIT_CONFIG_LEVEL_LOCAL), operation)
+        defer { git_config_free(local) }
+        return try body(local!)
+    }
+
+    /// The value of `name` (e.g. `palimpsest.timezone`), nil when unset.
+    func configString(_ name: String) throws(GitError) -> String? {
+        try withLocalConfig("read \(name) from \(path)/config") { (config) throws(GitError) -> String? in
+            var buffer = git_buf()
+            defer { git_buf_dispose(&buffer) }
+            let rc = git_config_get_string_buf(&buffer, config, name)
+            if rc == GIT_ENOTFOUND.rawValue { return nil }
+            try gitCheck(rc, "read \(name) from \(path)/config")
+            guard let bytes = buffer.ptr else { return "" }
+            return String(decoding: UnsafeRawBufferPointer(start: bytes, count: buffer.size), as: UTF8.self)
+        }
+    }
+
+    func setConfigString(_ name: String, _ value: String) throws(GitError) {
+        try withLocalConfig("write \(name) to \(path)/config") { (config) throws(GitError) -> Void in
+            try gitCheck(git_config_set_string(config, name, value), "write \(name) to \(path)/config")
+        }
+    }
+
+    // MARK: Writing objects
+
+    func writeBlob(_ bytes: [UInt8]) throws(GitError) -> GitObjectID {
+        var oid = git_oid()
+        let rc = bytes.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
+        try gitCheck(rc, "write a blob to \(path)")
+        return GitObjectID(oid)
+    }
+
+    /// Writes `entries` as a tree, one tree builder per directory level.
+    func writeTree(_ entries: [String: GitTreeEntry]) throws(GitError) -> GitObjectID {
+        var builder: OpaquePointer?
+        try gitCheck(git_treebuilder_new(&builder, pointer, nil), "start a tree in \(path)")
+        defer { git_treebuilder_free(builder) }
+        for (name, entry) in entries {
+            var oid: git_oid
+            let mode: git_filemode_t
+            switch entry {
+            case .blob(let id):
+                oid = id.raw
+                mode = GIT_FILEMODE_BLOB
+            case .tree(let children):
+                oid = try writeTree(children).raw
+                mode = GIT_FILEMODE_TREE
+            }
+            try gitCheck(git_treebuilder_insert(nil, builder, name, &oid, mode), "add \(name) to a tree")
+        }
+        var out = git_oid()
+        try gitCheck(git_treebuilder_write(&out, builder), "write a tree to \(path)")
+        return GitObjectID(out)
+    }
+
+    /// Writes a commit without moving any reference. The message encoding is left out (nil),
+    /// as git itself does for UTF-8, so ids match what git would compute.
+    func writeCommit(tree: GitObjectID, parents: [GitObjectID], author: GitSignature,
+                     committer: GitSignature, message: String) throws(GitError) -> GitObjectID {
+        var treeID = tree.raw
+        var treeObject: OpaquePointer?
+        try gitCheck(git_tree_lookup(&treeObject, pointer, &treeID), "look up tree \(tree)")
+        defer { git_tree_free(treeObject) }
+
+        var parentObjects: [OpaquePointer?] = []
+        defer { for parent in parentObjects { git_commit_free(parent) } }
+        for parent in parents {
+            var parentID = parent.raw
+            var object: OpaquePointer?
+            try gitCheck(git_commit_lookup(&object, pointer, &parentID), "look up commit \(parent)")
+            parentObjects.append(object)
+        }
+
+        var authorSignature: UnsafeMutablePointer<git_signature>?
+        try gitCheck(git_signature_new(&authorSignature, author.name, author.email, git_time_t(author.time),
+                                       author.offsetMinutes), "make the author signature")
+        defer { git_signature_free(authorSignature) }
+        var committerSignature: UnsafeMutablePointer<git_signature>?
+        try gitCheck(git_signature_new(&committerSignature, committer.name, committer.email,
+                                       git_time_t(committer.time), committer.offsetMinutes),
+                     "make the committer signature")
+        defer { git_signature_free(committerSignature) }
+
+        var out = git_oid()
+        let count = parentObjects.count
+        let rc = parentObjects.withUnsafeMutableBufferPointer { buffer in
+            git_commit_create(&out, pointer, nil, authorSignature, committerSignature, nil, message,
+                              treeObject, count, buffer.baseAddress)
+        }
+        try gitCheck(rc, "write a commit to \(path)")
+        return GitObjectID(out)
+    }
+
+    // MARK: Reading objects
+
+    private func withCommit<T>(_ id: GitObjectID, _ body: (OpaquePointer) throws(GitError) -> T) throws(GitError) -> T {
+        var oid = id.raw
+        var commit: OpaquePointer?
+        try gitCheck(git_commit_lookup(&commit, pointer, &oid), "look up commit \(id)")
+        defer { git_commit_free(commit) }
+        return try body(commit!)
+    }
+
+    private func withTree<T>(of commitID: GitObjectID, _ body: (OpaquePointer) throws(GitError) -> T) throws(GitError) -> T {
+        try withCommit(commitID) { (commit) throws(GitError) -> T in
+            var tree: OpaquePointer?
+            try gitCheck(git_commit_tree(&tree, commit), "read the tree of \(commitID)")
+            defer { git_tree_free(tree) }
+            return try body(tree!)
+        }
+    }
+
+    /// Message, author and committer of a commit, copied out of libgit2's memory.
+    func commitInfo(_ id: GitObjectID) throws(GitError) -> GitCommitInfo {
+        try withCommit(id) { commit in
+            func signature(_ s: UnsafePointer<git_signature>) -> GitSignature {
+                GitSignature(name: String(cString: s.pointee.name), email: String(cString: s.pointee.email),
+                             time: Int64(s.pointee.when.time), offsetMinutes: s.pointee.when.offset)
+            }
+            return GitCommitInfo(message: git_commit_message(commit).map { String(cString: $0) } ?? "",
+                                 author: signature(git_commit_author(commit)),
+                                 committer: signature(git_commit_committer(commit)),
+                                 parentCount: Int(git_commit_parentcount(commit)))
+        }
+    }
+
+    /// The id of the blob at `path` (e.g. `source/page.html`) in a commit's tree; nil when the
+    /// path is absent or not a file.
+    func blobID(in commitID: GitObjectID, at path: String) throws(GitError) -> GitObjectID? {
+        try withTree(of: commitID) { (tree) throws(GitError) -> GitObjectID? in
+            var entry: OpaquePointer?
+            let rc = git_tree_entry_bypath(&entry, tree, path)
+            if rc == GIT_ENOTFOUND.rawValue { return nil }
+            try gitCheck(rc, "find \(path) in \(commitID)")
+            defer { git_tree_entry_free(entry) }
+            guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB else { return nil }
+            return GitObjectID(git_tree_entry_id(entry).pointee)
+        }
+    }
+
+    /// The files directly inside directory `path` of a commit's tree, in git's (byte) order;
+    /// nil when there is no such directory.
+    func blobEntries(in commitID: GitObjectID, directory path: String) throws(GitError) -> [(name: String, id: GitObjectID)]? {
+        try withTree(of: commitID) { (tree) throws(GitError) -> [(name: String, id: GitObjectID)]? in
+            var entry: OpaquePointer?
+            let rc = git_tree_entry_bypath(&entry, tree, path)
+            if rc == GIT_ENOTFOUND.rawValue { return nil }
+            try gitCheck(rc, "find \(path) in \(commitID)")
+            defer { git_tree_entry_free(entry) }
+            guard git_tree_entry_type(entry) == GIT_OBJECT_TREE else { return nil }
+            var subtree: OpaquePointer?
+            try gitCheck(git_tree_lookup(&subtree, pointer, git_tree_entry_id(entry)), "read \(path) in \(commitID)")
+            defer { git_tree_free(subtree) }
+            var files: [(name: String, id: GitObjectID)] = []
+            for index in 0..<git_tree_entrycount(subtree) {
+                guard let child = git_tree_entry_byindex(subtree, index),
+                      git_tree_entry_type(child) == GIT_OBJECT_BLOB else { continue }
+                files.append((String(cString: git_tree_entry_name(child)), GitObjectID(git_tree_entry_id(child).pointee)))
+            }
+            return files
+        }
+    }
+
+    func readBlob(_ id: GitObjectID) throws(GitError) -> [UInt8] {
+        var oid = id.raw
+        var blob: OpaquePointer?
+        try gitCheck(git_blob_lookup(&blob, pointer, &oid), "read blob \(id)")
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let bytes = git_blob_rawcontent(blob) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bytes, count: size))
+    }
+
+    // MARK: References
+
+    static func isValidReferenceName(_ name: String) -> Bool {
+        _ = LibGit2.ready
+        var valid: Int32 = 0
+        return git_reference_name_is_valid(&valid, name) == 0 && valid != 0
+    }
+
+    /// The commit a reference points to (following symbolic refs); nil when it does not exist.
+    func referenceTarget(_ name: String) throws(GitError) -> GitObjectID? {
+        var oid = git_oid()
+        let rc = git_reference_name_to_id(&oid, pointer, name)
+        if rc == GIT_ENOTFOUND.rawValue { return nil }
+        try gitCheck(rc, "read \(name)")
+        return GitObjectID(oid)
+    }
+
+    /// Compare-and-swap: points `name` at `target` only if it still points at `expected`
+    /// (nil: only if it does not exist yet). The check happens under the ref's lock file;
+    /// fails with `GIT_EMODIFIED` when the ref moved and `GIT_ELOCKED` when another writer
+    /// holds the lock.
+    func updateReference(_ name: String, to target: GitObjectID, expecting expected: GitObjectID?,
+                         logMessage: String) throws(GitError) {
+        var newID = target.raw
+        // A zero current id means "must not exist yet"; force = 1 lets the locked comparison decide.
+        var currentID = (expected ?? .zero).raw
+        var reference: OpaquePointer?
+        try gitCheck(git_reference_create_matching(&reference, pointer, name, &newID, 1, &currentID, logMessage),
+                     "update \(name)")
+        git_reference_free(reference)
+    }
+
+    /// Names of the references matching `glob` (e.g. `refs/articles/*`), in no particular order.
+    func referenceNames(matching glob: String) throws(GitError) -> [String] {
+        var iterator: OpaquePointer?
+        try gitCheck(git_reference_iterator_glob_new(&iterator, pointer, glob), "list \(glob)")
+        defer { git_reference_iterator_free(iterator) }
+        var names: [String] = []
+        while true {
+            var name: UnsafePointer<CChar>?
+            let rc = git_reference_next_name(&name, iterator)
+            if rc == GIT_ITEROVER.rawValue { break }
+            try gitCheck(rc, "list \(glob)")
+            if let name { names.append(String(cString: name)) }
+        }
+        return names
+    }
+
+    /// The first-parent chain ending at `tip`, oldest first. Walks only commits reachable
+    /// from `tip`, so its cost is that chain's length, not the repository's size.
+    func firstParentChain(to tip: GitObjectID) throws(GitError) -> [GitObjectID] {
+        var walk: OpaquePointer?
+        try gitCheck(git_revwalk_new(&walk, pointer), "walk from \(tip)")
+        defer { git_revwalk_free(walk) }
+        // One call: git_revwalk_sorting replaces the previous mode.
+        try gitCheck(git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "walk from \(tip)")
+        try gitCheck(git_revwalk_simplify_first_parent(walk), "walk from \(tip)")
+        var start = tip.raw
+        try gitCheck(git_revwalk_push(walk, &start), "walk from \(tip)")
+        var chain: [GitObjectID] = []
+        while true {
+            var oid = git_oid()
+            let rc = git_revwalk_next(&oid, walk)
+            if rc == GIT_ITEROVER.rawValue { break }
+            try gitCheck(rc, "walk from \(tip)")
+            chain.append(GitObjectID(oid))
+        }
+        return chain
+    }
+}
