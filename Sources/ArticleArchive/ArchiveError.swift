@@ -1,3 +1,5 @@
+import ArticleText
+
 /// Why an archive operation failed. Each description names the input and says what to do.
 public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Nothing exists at the path.
@@ -24,6 +26,8 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     case corruptRevision(id: String, commit: String, reason: String)
     /// Another writer kept moving or locking the article's ref through every retry.
     case contention(id: String, attempts: Int, lockFile: String)
+    /// The input could not be read as an article; nothing was written.
+    case article(ArticleError)
     /// libgit2 failed in a way the archive does not expect (I/O, permissions, corruption).
     case git(path: String, GitError)
 
@@ -53,6 +57,8 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
             return "revision commit \(commit) of article '\(id)' is damaged (\(reason)): check the archive with `git fsck`"
         case .contention(let id, let attempts, let lockFile):
             return "could not record article '\(id)': its ref stayed busy through \(attempts) attempts; if no other palimpsest is running, delete \(lockFile) and retry"
+        case .article(let error):
+            return error.description
         case .git(let path, let error):
             return "archive \(path): \(error); check its permissions and free space, then `git --git-dir \(path) fsck`"
         }

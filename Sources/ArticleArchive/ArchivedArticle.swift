@@ -9,7 +9,7 @@ extension ArticleArchive {
     public func article(id: String, revision: Int) throws(ArchiveError) -> Article {
         let records = try history(id: id)
         guard revision >= 1, revision <= records.count else {
-            throw .noSuchRevision(id: id, revision: revision, count: records.count)
+            throw .unknownRevision(id: id, revision: revision, latest: records.count)
         }
         let text = try canonicalText(id: id, revision: revision)
         let parser = ArticleParser(stamps: StampParser(timeZone: TimeZone(identifier: "UTC")!))
@@ -20,9 +20,7 @@ extension ArticleArchive {
             throw .article(error)
         }
         let meta = records[revision - 1].meta
-        article.stamps = DatelineStamps(
-            published: meta.published.flatMap(Stamp.init(iso8601:)),
-            modified: meta.modified.flatMap(Stamp.init(iso8601:)))
+        article.stamps = DatelineStamps(published: meta.publishedStamp, modified: meta.modifiedStamp)
         return article
     }
 }

@@ -10,9 +10,9 @@ public enum ArticleID {
     public static let maximumLength = 200
 
     /// Returns `id` unchanged when it is a valid article id.
-    /// - Throws: `ArchiveError.invalidID` naming the offending character or rule.
+    /// - Throws: `ArchiveError.invalidArticleID` naming the offending character or rule.
     public static func validate(_ id: String) throws(ArchiveError) -> String {
-        if let problem = problem(with: id) { throw .invalidID(id: id, reason: problem) }
+        if let problem = problem(with: id) { throw .invalidArticleID(id, reason: problem) }
         return id
     }
 
@@ -20,7 +20,7 @@ public enum ArticleID {
     /// every run of other characters turned into one `-`, e.g.
     /// `https://www.lemonde.fr/international/article/2021/06/16/x_123.html` →
     /// `lemonde.fr-international-article-2021-06-16-x_123.html`. Query and fragment are dropped.
-    /// - Throws: `ArchiveError.invalidID` when nothing usable is left.
+    /// - Throws: `ArchiveError.invalidArticleID` when nothing usable is left.
     public static func fromURL(_ url: String) throws(ArchiveError) -> String {
         var rest = Substring(url)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
@@ -44,7 +44,7 @@ public enum ArticleID {
         if id.hasSuffix(".lock") { id.removeLast(5) }
         if id.count > maximumLength { id = String(id.prefix(maximumLength)) }
         while let last = id.last, last == "." || last == "-" { id.removeLast() }
-        if let problem = problem(with: id) { throw .invalidID(id: url, reason: problem) }
+        if let problem = problem(with: id) { throw .invalidArticleID(url, reason: problem) }
         return id
     }
 
@@ -60,7 +60,7 @@ public enum ArticleID {
         if id.count > maximumLength { return "it is longer than \(maximumLength) characters" }
         if let bad = id.unicodeScalars.first(where: { !isAllowed($0) }) {
             let shown = bad.properties.generalCategory == .control || bad == " " ? "U+\(String(bad.value, radix: 16, uppercase: true))" : "\"\(bad)\""
-            return "it contains \(shown); use only letters, digits, '-', '_' and '.'"
+            return "it contains \(shown)"
         }
         if id.contains("..") { return "it contains \"..\"" }
         if id.hasPrefix(".") || id.hasPrefix("-") { return "it starts with \"\(id.first!)\"" }

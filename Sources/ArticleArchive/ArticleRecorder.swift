@@ -14,12 +14,12 @@ public struct ArticleRecorder {
     public private(set) var setupWarnings: [String] = []
     public var decoder = ArticleDecoder()
 
-    /// - Throws: `ArchiveError.unknownTimeZone` when `timeZone` or the archive's setting is not
+    /// - Throws: `ArchiveError.invalidTimeZone` when `timeZone` or the archive's setting is not
     ///   an IANA zone name.
     public init(archive: ArticleArchive, timeZone explicitZone: String?) throws(ArchiveError) {
         self.archive = archive
         if let name = explicitZone ?? archive.defaultTimeZone {
-            guard let zone = TimeZone(identifier: name) else { throw .unknownTimeZone(name) }
+            guard let zone = TimeZone(identifier: name) else { throw .invalidTimeZone(name) }
             timeZone = zone
         } else {
             timeZone = TimeZone(identifier: "UTC")!

@@ -16,7 +16,7 @@ struct ListCommand: ParsableCommand {
         let id: String
         let revisions: Int
         let headline: String
-        let captured: String?
+        let captured: String
         let commit: String
     }
 

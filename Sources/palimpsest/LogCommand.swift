@@ -40,7 +40,7 @@ struct LogRow: Encodable {
     let headline: String
     let published: String?
     let modified: String?
-    let captured: String?
+    let captured: String
     let paragraphs: Int
     let modified_minus_published_seconds: Int?
     let stamp_delta_seconds: Int?
@@ -50,9 +50,7 @@ struct LogRow: Encodable {
         var previousLast: Stamp?
         return history.map { record in
             let m = record.meta
-            let published = m.published.flatMap(Stamp.init(iso8601:))
-            let modified = m.modified.flatMap(Stamp.init(iso8601:))
-            let captured = m.captured.flatMap(Stamp.init(iso8601:))
+            let published = m.publishedStamp, modified = m.modifiedStamp, captured = m.capturedStamp
             let last = modified ?? published
             defer { previousLast = last }
             return LogRow(
@@ -71,7 +69,7 @@ struct LogRow: Encodable {
 
     var text: String {
         func human(_ s: Int?) -> String { s.map(DurationText.format) ?? "n/a" }
-        var out = "revision \(revision)  \(commit.prefix(12))  captured \(captured ?? "unknown")\n"
+        var out = "revision \(revision)  \(commit.prefix(12))  captured \(captured)\n"
         out += "  \(VisibleText.escape(headline))\n"
         out += "  published \(published ?? "none")\n"
         out += "  modified  \(modified ?? "none")"
