@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "RevisionDiffTests", dependencies: ["RevisionDiff", "ArticleText"]),
         .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText"]),
         .testTarget(name: "DiffRenderTests", dependencies: ["DiffRender", "RevisionDiff", "ArticleText"]),
-        .testTarget(name: "PalimpsestCLITests", dependencies: ["ArticleText"]),
+        .testTarget(name: "PalimpsestCLITests", dependencies: ["palimpsest"]),
     ],
     swiftLanguageModes: [.v6]
 )

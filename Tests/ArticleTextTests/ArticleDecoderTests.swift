@@ -17,7 +17,7 @@ import Testing
 
     @Test func binaryIsRejectedWithTheOffset() throws {
         let png = try Fixtures.bytes("bad/binary.png")
-        #expect(throws: ArticleError.binary(input: "binary.png", offset: 6)) { try decoder.decode(png, input: "binary.png") }
+        #expect(throws: ArticleError.binary(input: "binary.png", offset: 8)) { try decoder.decode(png, input: "binary.png") }
     }
 
     @Test func windows1252IsDecodedWithAWarning() throws {
@@ -44,5 +44,15 @@ import Testing
         #expect(throws: ArticleError.tooLarge(input: "big.txt", bytes: 11, limit: 10)) {
             try small.decode(Array("Titre\n\nabcd".utf8), input: "big.txt")
         }
+    }
+}
+
+@Suite struct StrayControlCharacterTests {
+    @Test func aStrayEscapeIsTextAFileOfControlsIsBinary() throws {
+        let decoder = ArticleDecoder()
+        let text = "Titre\n\nUn \u{1B}[31m paragraphe assez long pour que deux octets de contrôle restent sous un pour cent du total, comme dans un vrai article récupéré sur le web, avec sa ponctuation et ses accents."
+        #expect(try decoder.decode(Array(text.utf8), input: "s").text == text)
+        let noisy: [UInt8] = Array("Titre\n\n".utf8) + [0x1B, 0x07, 0x1B, 0x07] + Array("court".utf8)
+        #expect(throws: ArticleError.binary(input: "n", offset: 7)) { try decoder.decode(noisy, input: "n") }
     }
 }

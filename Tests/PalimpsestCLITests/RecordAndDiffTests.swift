@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// Issue 2's end-to-end path: init, record the fixture chain, log, diff, through the binary.
+@Suite struct RecordAndDiffTests {
+    static let id = "poutine-biden-geneve"
+    static func revision(_ n: Int) -> String { CLI.fixture("articles/poutine-biden-geneve/0\(n).txt") }
+
+    /// An archive holding revisions 01…04 captured at fixed times.
+    func recordedChain() throws -> CLI {
+        let cli = try CLI()
+        try #require(cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+        let captures = ["2021-06-16T17:10:00+02:00", "2021-06-16T20:15:00+02:00", "2021-06-16T23:30:00+02:00", "2021-06-17T09:00:00+02:00"]
+        for (n, captured) in zip(1...4, captures) {
+            let out = try cli.run(["record", Self.revision(n), "--id", Self.id, "--archive", cli.archive, "--captured", captured, "--format", "json"])
+            try #require(out.status == 0, "\(out.stderr)")
+            let json = try cli.json(out.stdout)
+            #expect(json["status"] as? String == "recorded")
+            #expect(json["revision"] as? Int == n)
+        }
+        return cli
+    }
+
+    @Test func recordingTheSameFileTwiceMakesOneCommit() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        let first = try cli.run(["record", Self.revision(2), "--id", Self.id, "--archive", cli.archive, "--format", "json"])
+        let second = try cli.run(["record", Self.revision(2), "--id", Self.id, "--archive", cli.archive, "--format", "json"])
+        #expect(try cli.json(first.stdout)["status"] as? String == "recorded")
+        let again = try cli.json(second.stdout)
+        #expect(again["status"] as? String == "unchanged")
+        #expect(again["revision"] as? Int == 1)
+        #expect(again["commit"] as? String == (try cli.json(first.stdout)["commit"] as? String))
+        #expect(try cli.git(["rev-list", "--count", "refs/articles/\(Self.id)"]).stdout == "1\n")
+    }
+
+    @Test func gitShowsClaimedAndCaptureTimesAndFsckIsClean() throws {
+        let cli = try recordedChain()
+        let log = try cli.git(["log", "--format=%ai %ci", "refs/articles/\(Self.id)"])
+        #expect(log.stdout == """
+            2021-06-16 23:15:00 +0200 2021-06-17 09:00:00 +0200
+            2021-06-16 23:15:00 +0200 2021-06-16 23:30:00 +0200
+            2021-06-16 20:04:00 +0200 2021-06-16 20:15:00 +0200
+            2021-06-16 17:04:00 +0200 2021-06-16 17:10:00 +0200
+
+            """)
+        let fsck = try cli.git(["fsck", "--full", "--strict"])
+        #expect(fsck.status == 0)
+        #expect(fsck.stderr.isEmpty)
+        let tree = try cli.git(["ls-tree", "-r", "--name-only", "refs/articles/\(Self.id)"])
+        #expect(tree.stdout == "article.txt\nmeta.json\nsource/04.txt\n")
+        let source = try cli.git(["show", "refs/articles/\(Self.id):source/04.txt"])
+        #expect(source.stdout == (try String(contentsOfFile: Self.revision(4), encoding: .utf8)))
+    }
+
+    @Test func logShowsStampsCaptureAndDeltas() throws {
+        let cli = try recordedChain()
+        let json = try cli.json(try cli.run(["log", "--id", Self.id, "--archive", cli.archive, "--format", "json"]).stdout)
+        let revisions = try #require(json["revisions"] as? [[String: Any]])
+        #expect(revisions.count == 4)
+        #expect(revisions[1]["published"] as? String == "2021-06-16T17:04:00+02:00")
+        #expect(revisions[1]["modified"] as? String == "2021-06-16T20:04:00+02:00")
+        #expect(revisions[1]["captured"] as? String == "2021-06-16T20:15:00+02:00")
+        #expect(revisions[1]["paragraphs"] as? Int == 9)
+        #expect(revisions[1]["modified_minus_published_seconds"] as? Int == 10_800)
+        #expect(revisions[1]["stamp_delta_seconds"] as? Int == 10_800)
+        #expect(revisions[1]["capture_delay_seconds"] as? Int == 660)
+        #expect(revisions[0]["modified"] is NSNull)
+        let text = try cli.run(["log", "--id", Self.id, "--archive", cli.archive]).stdout
+        #expect(text.contains("modified  2021-06-16T20:04:00+02:00  (+3 h after published)"))
+        #expect(text.contains("stamps    +3 h 11 min since revision 2"))
+    }
+
+    @Test func correctionAgainstSeed() throws {
+        let cli = try recordedChain()
+        let out = try cli.run(["diff", "--id", Self.id, "--from", "2", "--to", "3", "--archive", cli.archive, "--format", "json"])
+        #expect(out.status == 0)
+        let diff = try cli.json(out.stdout)
+        #expect(diff["schema"] as? String == "palimpsest.diff/1")
+        let paragraphs = try #require(diff["paragraphs"] as? [[String: Any]])
+        let deleted = paragraphs.filter { $0["op"] as? String == "delete" }
+        #expect(deleted.count == 1)
+        #expect(deleted.first?["old"] as? [Int] == [2])
+        #expect(deleted.first?["duplicate_of"] as? Int == 1)
+        let moves = paragraphs.filter { $0["op"] as? String == "move" }
+        #expect(moves.count == 1)
+        #expect(moves.first?["old"] as? [Int] == [7])
+        let changes = paragraphs.filter { $0["op"] as? String == "change" }
+        #expect(changes.count == 1)
+        #expect(changes.first?["class"] as? String == "substantive")
+        let inserted = (changes.first?["words"] as? [[String: String]] ?? []).filter { $0["op"] == "insert" }.map { $0["text"]! }.joined()
+        #expect(inserted.contains("arrêté en 2010 au Liberia"))
+        let timestamps = try #require(diff["timestamps"] as? [String: Any])
+        #expect(timestamps["modified_delta_seconds"] as? Int == 11_460)
+        #expect(timestamps["published_delta_seconds"] as? Int == 0)
+        #expect(timestamps["stealth_edit"] as? Bool == false)
+    }
+
+    @Test func stealthEditIsReportedWithTheOneNumber() throws {
+        let cli = try recordedChain()
+        let diff = try cli.json(try cli.run(["diff", "--id", Self.id, "--archive", cli.archive, "--format", "json"]).stdout)
+        let timestamps = try #require(diff["timestamps"] as? [String: Any])
+        #expect(timestamps["stealth_edit"] as? Bool == true)
+        #expect(timestamps["modified_delta_seconds"] as? Int == 0)
+        let paragraphs = try #require(diff["paragraphs"] as? [[String: Any]])
+        let changed = paragraphs.filter { $0["op"] as? String != "equal" }
+        #expect(changed.count == 1)
+        let edits = (changed.first?["words"] as? [[String: String]] ?? []).filter { $0["op"] != "equal" }
+        #expect(edits == [["op": "delete", "text": "16"], ["op": "insert", "text": "15"]])
+        let terminal = try cli.run(["diff", "--id", Self.id, "--archive", cli.archive])
+        #expect(terminal.stdout.contains("stealth edit"))
+        #expect(terminal.stdout.contains("[-16-]{+15+}"))
+    }
+
+    @Test func twoFilesDiffWithoutAnArchive() throws {
+        let cli = try CLI()
+        let out = try cli.run(["diff", Self.revision(1), Self.revision(2), "--format", "json", "--timezone", "Europe/Paris"])
+        #expect(out.status == 0)
+        let diff = try cli.json(out.stdout)
+        let headline = try #require(diff["headline"] as? [String: Any])
+        #expect(headline["changed"] as? Bool == true)
+        #expect((headline["echo"] as? [String: [Int]])?["new"] == [0])
+        let duplicates = try #require(diff["duplicates"] as? [String: [[String: Any]]])
+        #expect(duplicates["new"]?.first?["paragraphs"] as? [Int] == [1, 2])
+        #expect(duplicates["new"]?.first?["kind"] as? String == "normalized")
+        let timestamps = try #require(diff["timestamps"] as? [String: Any])
+        #expect((timestamps["new"] as? [String: Any])?["modified"] as? String == "2021-06-16T20:04:00+02:00")
+        #expect(timestamps["modified_delta_seconds"] as? Int == 10_800)
+    }
+
+    @Test func wordDiffAndTerminalFormatsShowTheSameEdits() throws {
+        let cli = try CLI()
+        let wordDiff = try cli.run(["diff", Self.revision(3), Self.revision(4), "--format", "word-diff", "--timezone", "Europe/Paris"]).stdout
+        #expect(wordDiff.contains("à [-16-]{+15+} ans de prison"))
+        let colored = try cli.run(["diff", Self.revision(3), Self.revision(4), "--color", "always", "--timezone", "Europe/Paris"]).stdout
+        #expect(colored.contains("\u{1B}[31;9m16\u{1B}[0m\u{1B}[32m15\u{1B}[0m"))
+        let piped = try cli.run(["diff", Self.revision(3), Self.revision(4), "--timezone", "Europe/Paris"]).stdout
+        #expect(!piped.contains("\u{1B}"))
+    }
+}
