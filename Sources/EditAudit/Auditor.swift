@@ -28,16 +28,29 @@ public struct Auditor: Sendable {
     public func audit(_ archive: ArticleArchive, ids: [String]? = nil, since: Date? = nil) throws(AuditError) -> AuditReport {
         let listed: [String]
         do { listed = try archive.articleIDs() } catch { throw .archive(error) }
+        let known = Set(listed)
         var selected = listed
+        // Loose ref files libgit2 cannot read are not listed at all: find them on disk.
+        var unreadable: Set<String> = []
         if let ids {
-            let known = Set(listed)
             for id in ids where !known.contains(id) { throw .unknownArticle(id: id, path: archive.path) }
             selected = Array(Set(ids)).sorted()
+        } else {
+            unreadable = Set(Self.looseReferenceNames(archivePath: archive.path)).subtracting(known)
+            selected = (listed + unreadable).sorted()
         }
         var findings: [Finding] = []
         var articles: [String] = []
         var revisions = 0
         for id in selected where !configuration.skipsArticle(id) {
+            if unreadable.contains(id) {
+                if let finding = finding(.archiveIntegrity, id: id, revision: nil, commit: nil,
+                                         message: "refs/articles/\(id) is not a readable reference: its file does not hold an object id") {
+                    articles.append(id)
+                    findings.append(finding)
+                }
+                continue
+            }
             let result = auditArticle(id, in: archive, since: since)
             if result.checkedRevisions > 0 || !result.findings.isEmpty { articles.append(id) }
             revisions += result.checkedRevisions
@@ -58,6 +71,22 @@ public struct Auditor: Sendable {
             return a < b
         }.map(\.element)
         return ArticleAudit(id: id, checkedRevisions: walk.checked, findings: findings)
+    }
+
+    /// Names of the loose ref files under `<archive>/refs/articles/`, relative to it.
+    static func looseReferenceNames(archivePath: String) -> [String] {
+        let root = (archivePath as NSString).appendingPathComponent("refs/articles")
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var names: [String] = []
+        while let name = walker.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = (root as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               !name.hasSuffix(".lock") {
+                names.append(name)
+            }
+        }
+        return names
     }
 
     /// The finding for `rule`, or nil when the rule is off or an ignore drops it.
