@@ -88,6 +88,13 @@ final class ParagraphSide {
         return fingerprint
     }
 
+    /// Non-whitespace characters of paragraph `index`, as ``TokenizedText/totalWeight`` counts
+    /// them, without tokenizing.
+    func weight(_ index: Int) -> Int {
+        if let cached = fingerprintCache[index] { return cached.totalWeight }
+        return paragraphs[index].reduce(0) { $0 + ($1.unicodeScalars.first!.properties.isWhitespace ? 0 : 1) }
+    }
+
     /// Paragraphs `indices` joined by a blank line, as split and merge compare them.
     func joined(_ indices: [Int]) -> String {
         indices.map { paragraphs[$0] }.joined(separator: "\n\n")
