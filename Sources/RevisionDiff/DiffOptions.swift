@@ -5,7 +5,8 @@
 /// `(kept(old) + kept(new)) / (all(old) + all(new))`, in the spirit of wikidiff2's
 /// "characters kept / characters total".
 public struct DiffOptions: Sendable, Equatable {
-    /// Two paragraphs in order on both sides are paired as a `change` from this similarity up. wikidiff2 turns a pair into delete + add at ≤ 0.2; we use 0.3 so that the bar equals
+    /// Two paragraphs in order on both sides are paired as a `change` from this similarity up.
+    /// wikidiff2 turns a pair into delete + add at ≤ 0.2; we use 0.3 so that the bar equals
     /// ``wholeReplacementThreshold``: below it the word diff would be shown as a whole
     /// replacement anyway, and a pairing would add nothing.
     public var changeThreshold = 0.3
