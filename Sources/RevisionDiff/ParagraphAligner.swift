@@ -1,0 +1,213 @@
+import ArticleText
+
+/// Aligns the paragraphs of two revisions by content (design §4) and turns the alignment into
+/// paragraph ops in the new revision's reading order.
+///
+/// 1. ``SequenceAligner`` on paragraph key ids: common prefix and suffix, patience anchors
+///    (paragraphs unique on both sides with at least ``DiffOptions/anchorMinimumWords`` words,
+///    so repeated boilerplate and near-empty lines never anchor), Myers between anchors. This
+///    cheaply settles the paragraphs that did not change.
+/// 2. Correspondences for the rest: a deleted and an inserted paragraph with the same key; and
+///    each deleted paragraph against the inserted ones sharing the most word bigrams
+///    (``CandidateIndex``), dropped when ``Fingerprint/similarityBound(_:_:)`` is below the
+///    thresholds, word-diffed otherwise; splits and merges of those (≥
+///    ``DiffOptions/splitMergeThreshold`` and better than either part alone).
+/// 3. The heaviest chain of correspondences in order on both sides, weighted by kept characters
+///    (``HeaviestChain``), over the unchanged pairs of step 1 and the correspondences of step 2
+///    from ``DiffOptions/changeThreshold`` up: those are `equal`, `change`, `split`, `merge`.
+///    Pairing by similarity, not position, avoids wikidiff2's mis-pairing when a paragraph is
+///    inserted before an edited one (T15462); weighing all of them at once keeps one moved
+///    paragraph from making its neighbours look moved.
+/// 4. What is left, anywhere: `move` from ``DiffOptions/moveThreshold`` up, best pairs first;
+///    the rest are `delete` and `insert`.
+struct ParagraphAligner {
+    let old: ParagraphSide
+    let new: ParagraphSide
+    let workspace: DiffWorkspace
+    /// For `delete`/`insert` ops: the paragraph each one duplicates in its revision.
+    let duplicateOfOld: [Int: Int]
+    let duplicateOfNew: [Int: Int]
+
+    private var options: DiffOptions { workspace.options }
+
+    private struct Pair: Hashable {
+        var old: Int
+        var new: Int
+    }
+
+    /// Paragraphs of the old revision that correspond to paragraphs of the new one.
+    private struct Correspondence {
+        var kind: ParagraphOpKind
+        var old: [Int]
+        var new: [Int]
+        var similarity: Double
+        /// Nil for paragraphs with equal keys, whose word diff is only needed if their characters
+        /// differ.
+        var comparison: WordComparison?
+    }
+
+    /// The ops in the new revision's reading order, deletes where they were.
+    func ops() -> [ParagraphOp] {
+        var aligner = SequenceAligner()
+        let runs = aligner.align(
+            old.keyIds, new.keyIds, idCount: workspace.paragraphKeyCount,
+            anchorable: workspace.anchorableKeys, workLimit: options.myersWorkLimit)
+        var correspondences: [Correspondence] = []
+        var settledOld = [Bool](repeating: false, count: old.count)
+        var settledNew = [Bool](repeating: false, count: new.count)
+        for run in runs {
+            for offset in 0..<run.count {
+                correspondences.append(Correspondence(kind: .change, old: [run.old + offset], new: [run.new + offset], similarity: 1))
+                settledOld[run.old + offset] = true
+                settledNew[run.new + offset] = true
+            }
+        }
+        let deleted = (0..<old.count).filter { !settledOld[$0] }
+        let inserted = (0..<new.count).filter { !settledNew[$0] }
+        correspondences += candidates(deleted, inserted, settledOld, settledNew)
+
+        // In order on both sides: equal, change, split, merge.
+        let boxes = correspondences.map {
+            HeaviestChain.Box(old: $0.old[0]...$0.old[$0.old.count - 1], new: $0.new[0]...$0.new[$0.new.count - 1], weight: worth($0))
+        }
+        let chain = HeaviestChain.chain(boxes, oldCount: old.count).map { correspondences[$0] }
+        var pairedOld = [Bool](repeating: false, count: old.count)
+        var pairedNew = [Bool](repeating: false, count: new.count)
+        for correspondence in chain {
+            for index in correspondence.old { pairedOld[index] = true }
+            for index in correspondence.new { pairedNew[index] = true }
+        }
+
+        // Out of order: moves, best first.
+        var moveAt: [Int: Correspondence] = [:]
+        let moves = correspondences
+            .filter { $0.kind == .change && $0.similarity >= options.moveThreshold && !pairedOld[$0.old[0]] && !pairedNew[$0.new[0]] }
+            .sorted { ($0.similarity, -$0.old[0], -$0.new[0]) > ($1.similarity, -$1.old[0], -$1.new[0]) }
+        for var move in moves where !pairedOld[move.old[0]] && !pairedNew[move.new[0]] {
+            pairedOld[move.old[0]] = true
+            pairedNew[move.new[0]] = true
+            move.kind = .move
+            moveAt[move.new[0]] = move
+        }
+
+        // Reading order of the new revision; deletes where they were.
+        var ops: [ParagraphOp] = []
+        var oldCursor = 0, newCursor = 0
+        func flush(_ oldEnd: Int, _ newEnd: Int) {
+            for index in oldCursor..<oldEnd where !pairedOld[index] {
+                let text = old.paragraphs[index]
+                ops.append(ParagraphOp(op: .delete, old: [index], new: [], duplicateOf: duplicateOfOld[index], words: [.delete(text)]))
+            }
+            for index in newCursor..<newEnd {
+                if let move = moveAt[index] {
+                    ops.append(op(move))
+                } else if !pairedNew[index] {
+                    let text = new.paragraphs[index]
+                    ops.append(ParagraphOp(op: .insert, old: [], new: [index], duplicateOf: duplicateOfNew[index], words: [.insert(text)]))
+                }
+            }
+        }
+        for correspondence in chain {
+            flush(correspondence.old[0], correspondence.new[0])
+            ops.append(op(correspondence))
+            oldCursor = correspondence.old[correspondence.old.count - 1] + 1
+            newCursor = correspondence.new[correspondence.new.count - 1] + 1
+        }
+        flush(old.count, new.count)
+        return ops
+    }
+
+    /// Correspondences between paragraphs the key alignment left unsettled.
+    private func candidates(_ deleted: [Int], _ inserted: [Int], _ settledOld: [Bool], _ settledNew: [Bool]) -> [Correspondence] {
+        if deleted.isEmpty || inserted.isEmpty { return [] }
+        var result: [Correspondence] = []
+
+        // Same key in different places (at most `shingleFrequencyLimit` copies of a key per side).
+        var deletedByKey: [Int32: [Int]] = [:]
+        for index in deleted { deletedByKey[old.keyIds[index], default: []].append(index) }
+        var insertedByKey: [Int32: Int] = [:]
+        for n in inserted {
+            insertedByKey[new.keyIds[n], default: 0] += 1
+            guard insertedByKey[new.keyIds[n]]! <= options.shingleFrequencyLimit, let olds = deletedByKey[new.keyIds[n]] else { continue }
+            for o in olds.prefix(options.shingleFrequencyLimit) {
+                result.append(Correspondence(kind: .change, old: [o], new: [n], similarity: 1))
+            }
+        }
+
+        // Similar paragraphs, word-diffed.
+        var comparisons: [Pair: WordComparison] = [:]
+        let index = CandidateIndex(inserted.map { new.fingerprint($0) }, frequencyLimit: options.shingleFrequencyLimit)
+        let floor = min(options.changeThreshold, options.moveThreshold)
+        for o in deleted {
+            let fingerprint = old.fingerprint(o)
+            for item in index.candidates(for: fingerprint, limit: options.candidatesPerParagraph, include: { _ in true }) {
+                let n = inserted[item]
+                guard old.keyIds[o] != new.keyIds[n],
+                      Fingerprint.similarityBound(fingerprint, new.fingerprint(n)) >= floor else { continue }
+                let comparison = workspace.compare(old.tokens(o), new.tokens(n))
+                comparisons[Pair(old: o, new: n)] = comparison
+                if comparison.similarity >= options.changeThreshold {
+                    result.append(Correspondence(kind: .change, old: [o], new: [n], similarity: comparison.similarity, comparison: comparison))
+                }
+            }
+        }
+
+        // Splits and merges around the similar pairs.
+        func similarity(_ o: Int, _ n: Int) -> Double {
+            if let known = comparisons[Pair(old: o, new: n)] { return known.similarity }
+            let comparison = workspace.compare(old.tokens(o), new.tokens(n))
+            comparisons[Pair(old: o, new: n)] = comparison
+            return comparison.similarity
+        }
+        var tried = Set<[Int]>()
+        for pair in comparisons.keys.sorted(by: { ($0.old, $0.new) < ($1.old, $1.new) }) {
+            let o = pair.old, n = pair.new
+            var shapes: [(ParagraphOpKind, [Int], [Int])] = []
+            for first in [n - 1, n] where first >= 0 && first + 1 < new.count && !settledNew[first] && !settledNew[first + 1] {
+                shapes.append((.split, [o], [first, first + 1]))
+            }
+            for first in [o - 1, o] where first >= 0 && first + 1 < old.count && !settledOld[first] && !settledOld[first + 1] {
+                shapes.append((.merge, [first, first + 1], [n]))
+            }
+            for (kind, olds, news) in shapes where tried.insert(olds + [-1] + news).inserted {
+                let comparison = compare(olds, news)
+                guard comparison.similarity >= options.splitMergeThreshold else { continue }
+                let parts = kind == .split ? news.map { similarity(o, $0) } : olds.map { similarity($0, n) }
+                if comparison.similarity > parts.max()! {
+                    result.append(Correspondence(kind: kind, old: olds, new: news, similarity: comparison.similarity, comparison: comparison))
+                }
+            }
+        }
+        return result
+    }
+
+    private func compare(_ olds: [Int], _ news: [Int]) -> WordComparison {
+        let a = olds.count == 1 ? old.tokens(olds[0]) : workspace.tokenize(old.joined(olds))
+        let b = news.count == 1 ? new.tokens(news[0]) : workspace.tokenize(new.joined(news))
+        return workspace.compare(a, b)
+    }
+
+    /// Kept characters: what a correspondence is worth in the chain.
+    private func worth(_ correspondence: Correspondence) -> Double {
+        var total = 0
+        for index in correspondence.old { total += old.weight(index) }
+        for index in correspondence.new { total += new.weight(index) }
+        return correspondence.similarity * Double(total)
+    }
+
+    private func op(_ correspondence: Correspondence) -> ParagraphOp {
+        let oldText = old.joined(correspondence.old), newText = new.joined(correspondence.new)
+        guard let changeClass = TextKey.changeClass(oldText, newText) else {
+            if correspondence.kind == .change {
+                return ParagraphOp(op: .equal, old: correspondence.old, new: correspondence.new, words: [.equal(newText)])
+            }
+            return ParagraphOp(
+                op: correspondence.kind, old: correspondence.old, new: correspondence.new,
+                similarity: correspondence.similarity, words: [.equal(newText)])
+        }
+        let comparison = correspondence.comparison ?? compare(correspondence.old, correspondence.new)
+        return ParagraphOp(
+            op: correspondence.kind, old: correspondence.old, new: correspondence.new, changeClass: changeClass,
+            similarity: comparison.similarity, words: comparison.words)
+    }
+}
