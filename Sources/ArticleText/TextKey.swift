@@ -32,7 +32,7 @@ public enum TextKey {
                 out.append(scalar)
             }
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        return UnicodeNormalization.nfc(String(out))
     }
 
     /// `text` with each run of whitespace reduced to one character and both ends trimmed.
@@ -54,7 +54,7 @@ public enum TextKey {
             run = nil
             out.append(scalar)
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        return UnicodeNormalization.nfc(String(out))
     }
 
     /// How two texts differ: nil when they are identical character for character.
