@@ -52,6 +52,10 @@ public struct StampParser: Sendable {
     static let maximumFillerWords = 8
     /// Words of byline allowed before the first keyword (`Par Jean Dupont | Publié …`).
     static let maximumLeadingFillerWords = 6
+    /// Without any keyword a bare date must stand almost alone: at most this many filler words,
+    /// and at most one of them in lower case (`16 juin 2021, par Jean Dupont`, not
+    /// `16 juin 2021 : les résultats de l'élection`).
+    static let maximumFillerWordsWithoutKeyword = 4
 
     public init(timeZone: TimeZone, captured: Date? = nil) {
         self.timeZone = timeZone
@@ -60,11 +64,13 @@ public struct StampParser: Sendable {
 
     /// Returns nil when `text` is not a dateline; otherwise the stamps found.
     ///
-    /// A dateline is at most 300 characters, begins with a stamp keyword or a date (or with a short
-    /// byline ended by `|`, `-`, `–`, `·`, or opened by `Par`/`By`/`Von`/…, then a keyword), holds
-    /// at least one stamp, and besides stamps, separators (`|`, `-`, `–`, `·`, `/`, `,`, line breaks,
-    /// `et`/`and`) and linking words (`le`, `à`, `am`, `at`) has at most 8 other words. So a prose
-    /// paragraph that mentions "publié le 3 juin" mid-sentence is not one.
+    /// A dateline is at most 300 characters and holds at least one stamp. It begins with a stamp
+    /// keyword or a date, or with a short byline or place (≤ 6 words) that is either ended by `|`,
+    /// `-`, `–`, `·` or a line break (`Madrid - 16 jun 2021 - 17:04 CEST`) or opened by
+    /// `Par`/`By`/`Von`/… and followed by a keyword. Besides stamps, separators (`|`, `-`, `–`, `·`,
+    /// `/`, `,`, line breaks, `et`/`and`) and linking words (`le`, `à`, `am`, `at`) it has at most
+    /// 8 other words; with no keyword at all, at most 4, of which at most one in lower case. So a
+    /// prose paragraph that mentions "publié le 3 juin" mid-sentence is not one.
     ///
     /// A dateline whose only stamps are impossible (`Publié le 31 juin 2021 à 17:04`) is still a
     /// dateline: the result has them in `invalid`, so the caller can refuse it with a clear error.
@@ -110,6 +116,8 @@ public struct StampParser: Sendable {
         enum Last { case date, time, other }
         var last = Last.other
         var fillerWords = 0
+        var lowercaseFillerWords = 0
+        var sawKeyword = false
         var leadingFillerWords = 0
         var bylineOpened = false
         var bylineClosed = false
@@ -119,9 +127,13 @@ public struct StampParser: Sendable {
         while i < tokens.count {
             let token = tokens[i]
             let span = { (end: Int) in token.range.lowerBound..<tokens[end - 1].range.upperBound }
+            if token.lineBreakBefore, firstItemIsKeyword == nil, leadingFillerWords > 0 {
+                bylineClosed = true
+            }
 
             if let (role, end) = grammar.keyword(at: i) {
                 firstItemIsKeyword = firstItemIsKeyword ?? true
+                sawKeyword = true
                 flush()
                 current.role = role
                 last = .other
@@ -163,6 +175,11 @@ public struct StampParser: Sendable {
                 i = end
                 continue
             }
+            if last == .time, let end = grammar.parenthesizedTime(at: i) {
+                // `17:04 CEST (15:04 GMT)`: the same time restated in another zone.
+                i = end
+                continue
+            }
             if token.kind == .punct {
                 if let c = token.raw.first, StampVocabulary.strongSeparators.contains(c),
                    firstItemIsKeyword == nil, leadingFillerWords > 0 {
@@ -177,6 +194,10 @@ public struct StampParser: Sendable {
             }
             // Filler: a byline, an agency name, a stray number.
             fillerWords += 1
+            if token.kind == .word, token.raw.first?.isLowercase == true,
+               !StampVocabulary.bylineMarkers.contains(token.folded) {
+                lowercaseFillerWords += 1
+            }
             if firstItemIsKeyword == nil {
                 if leadingFillerWords == 0, StampVocabulary.bylineMarkers.contains(token.folded) { bylineOpened = true }
                 leadingFillerWords += 1
@@ -187,9 +208,14 @@ public struct StampParser: Sendable {
         flush()
 
         guard !stamps.isEmpty, fillerWords <= Self.maximumFillerWords else { return nil }
+        if !sawKeyword {
+            guard fillerWords <= Self.maximumFillerWordsWithoutKeyword, lowercaseFillerWords <= 1 else { return nil }
+        }
         if leadingFillerWords > 0 {
-            guard bylineOpened || bylineClosed, leadingFillerWords <= Self.maximumLeadingFillerWords,
-                  firstItemIsKeyword == true else { return nil }
+            // A byline or place ended by `|`, `-`, `·` or a line break may precede a keyword or a
+            // date; one only opened by `Par`/`By` must reach a keyword ("Par ailleurs, le 3 juin…").
+            guard leadingFillerWords <= Self.maximumLeadingFillerWords,
+                  bylineClosed || (bylineOpened && firstItemIsKeyword == true) else { return nil }
         }
         return stamps
     }
