@@ -86,6 +86,12 @@ struct StampDatelineTests {
         #expect(stamps.modified?.iso8601 == "2021-06-17T09:00:00+02:00")
     }
 
+    @Test func secondTimeUnderAModifiedKeywordStaysModified() throws {
+        let stamps = try #require(parseStamps("Mis à jour le 16 juin 2021 à 17h04 et à 20h04"))
+        #expect(stamps.published == nil)
+        #expect(stamps.modified?.iso8601 == "2021-06-16T20:04:00+02:00")
+    }
+
     @Test func severalPublishedKeepTheEarliestWithAWarning() throws {
         let stamps = try #require(parseStamps("Publié le 16 juin 2021 à 17:04 | Publié le 15 juin 2021 à 08:00"))
         #expect(stamps.published?.iso8601 == "2021-06-15T08:00:00+02:00")

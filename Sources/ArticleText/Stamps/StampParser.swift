@@ -36,7 +36,7 @@ import Foundation
 /// - **Numeric dates** are day-first (`06/07/2021` is 6 July); month-first only when day-first is
 ///   impossible (`06/16/2021`).
 /// - **Roles.** A stamp after a published keyword is published, after a modified keyword
-///   modified. A stamp with no keyword is published if none was yet, else modified. Several
+///   modified. A stamp with no keyword is published if it is the dateline's first, else modified. Several
 ///   published stamps keep the earliest (warning); several modified stamps keep the latest.
 /// - **Impossible dates** (`31 juin`, `29 février 2021`, `25:70`) never become instants: they go
 ///   to ``DatelineStamps/invalid`` with the text as written and the reason.
@@ -228,20 +228,26 @@ public struct StampParser: Sendable {
         case unresolved
     }
 
+    /// What a time-only stamp can borrow from the stamp before it.
+    private enum Previous {
+        case valid(date: CivilDate, zone: StatedZone?)
+        case invalid
+    }
+
     func resolve(_ pending: [PendingStamp], in text: String) -> DatelineStamps {
         var result = DatelineStamps()
         var published: [Stamp] = []
         var modified: [Stamp] = []
-        var sawPublished = false
-        var previous: (date: CivilDate, zone: StatedZone?)?
-        for stamp in pending {
-            let role = stamp.role ?? (sawPublished ? .modified : .published)
-            if role == .published { sawPublished = true }
+        var previous: Previous?
+        for (index, stamp) in pending.enumerated() {
+            // No keyword: the dateline's first stamp is the publication, any later one a revision.
+            let role = stamp.role ?? (index == 0 ? .published : .modified)
             switch resolve(stamp, in: text, previous: previous, warnings: &result.warnings) {
             case .stamp(let resolved, let date, let zone):
-                previous = (date, zone)
+                previous = .valid(date: date, zone: zone)
                 if role == .published { published.append(resolved) } else { modified.append(resolved) }
             case .invalid(let invalid):
+                previous = .invalid
                 result.invalid.append(invalid)
             case .unresolved:
                 break
@@ -259,7 +265,7 @@ public struct StampParser: Sendable {
     }
 
     private func resolve(
-        _ stamp: PendingStamp, in text: String, previous: (date: CivilDate, zone: StatedZone?)?,
+        _ stamp: PendingStamp, in text: String, previous: Previous?,
         warnings: inout [String]
     ) -> Outcome {
         let written = stamp.range.map { String(text[$0]) } ?? text
@@ -330,9 +336,11 @@ public struct StampParser: Sendable {
             }
             date = CivilDate(captured, in: zoneForCaptureDay(zone)).adding(days: offset)
         case nil:
-            if let previous {
-                date = previous.date
-                zone = zone ?? previous.zone
+            if case .valid(let previousDate, let previousZone)? = previous {
+                date = previousDate
+                zone = zone ?? previousZone
+            } else if case .invalid? = previous {
+                return .invalid(InvalidStamp(text: written, reason: "its date is that of the impossible stamp before it"))
             } else if let captured {
                 date = CivilDate(captured, in: zoneForCaptureDay(zone))
                 warnings.append("\(quoted) has no date: read as the capture day, \(date.iso8601)")
