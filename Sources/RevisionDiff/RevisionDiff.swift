@@ -1,1 +1,112 @@
-// RevisionDiff layer: see design §1.
+import ArticleText
+
+/// Everything that changed between two revisions of an article (design §4): headline,
+/// publisher stamps, paragraph ops with their word ops, and duplicated paragraphs.
+///
+/// Pure: strings in, values out; no file system, no git. Cost is near-linear in the text size
+/// (prefix/suffix trimming, patience anchors, Myers under ``DiffOptions/myersWorkLimit``,
+/// candidate search capped by ``DiffOptions/candidatesPerParagraph``).
+public struct RevisionDiff: Sendable, Equatable {
+    public var headline: HeadlineDiff
+    public var timestamps: StampDelta
+    /// In the new revision's reading order; a deleted paragraph sits where it was, a moved,
+    /// changed, split or merged one where it now is.
+    public var paragraphs: [ParagraphOp]
+    /// Paragraphs of the old revision repeating an earlier one (``DuplicateFinder``).
+    public var duplicatesOld: [Duplicate]
+    /// Paragraphs of the new revision repeating an earlier one.
+    public var duplicatesNew: [Duplicate]
+    public var summary: DiffSummary
+    /// A substantive change anywhere: the headline's or a paragraph's class is `substantive`,
+    /// or a paragraph was inserted, deleted or moved (a new reading order is a new text).
+    public var isSubstantive: Bool
+    /// One line for a commit message, e.g. `1 paragraph changed, 1 moved, 1 deleted; modified
+    /// +3 h`, `headline changed; modified unchanged (stealth edit)`, `no text change; stamps
+    /// only; modified +20 min`, or `no change`.
+    public var summaryLine: String
+
+    public init(old: Article, new: Article, options: DiffOptions = DiffOptions()) {
+        let workspace = DiffWorkspace(options: options)
+        let oldSide = workspace.side(old.paragraphs)
+        let newSide = workspace.side(new.paragraphs)
+        duplicatesOld = DuplicateFinder.duplicates(in: oldSide, workspace: workspace)
+        duplicatesNew = DuplicateFinder.duplicates(in: newSide, workspace: workspace)
+        paragraphs = ParagraphAligner(
+            old: oldSide, new: newSide, workspace: workspace,
+            duplicateOfOld: Self.partners(duplicatesOld), duplicateOfNew: Self.partners(duplicatesNew)
+        ).ops()
+        headline = HeadlineDiff(old: old, new: new, workspace: workspace)
+        summary = DiffSummary(counting: paragraphs)
+
+        let textChanged = headline.changed || paragraphs.contains { $0.op != .equal }
+        isSubstantive = headline.changeClass == .substantive || paragraphs.contains {
+            switch $0.op {
+            case .insert, .delete, .move: true
+            default: $0.changeClass == .substantive
+            }
+        }
+        timestamps = StampDelta(old: old.stamps, new: new.stamps, textChanged: textChanged, substantive: isSubstantive)
+        summaryLine = Self.summaryLine(headline: headline, summary: summary, paragraphs: paragraphs,
+                                       textChanged: textChanged, substantive: isSubstantive, stamps: timestamps)
+    }
+
+    /// Each paragraph of a duplicate pair mapped to the other one: a later copy to the
+    /// earliest it repeats; an earlier one to its first later copy.
+    private static func partners(_ duplicates: [Duplicate]) -> [Int: Int] {
+        var partner: [Int: Int] = [:]
+        for duplicate in duplicates {
+            let first = duplicate.paragraphs[0], second = duplicate.paragraphs[1]
+            partner[second] = first
+            if partner[first] == nil { partner[first] = second }
+        }
+        return partner
+    }
+
+    private static func summaryLine(
+        headline: HeadlineDiff, summary: DiffSummary, paragraphs: [ParagraphOp],
+        textChanged: Bool, substantive: Bool, stamps: StampDelta
+    ) -> String {
+        var parts: [String] = []
+        if headline.changed { parts.append("headline changed") }
+        let counts = [
+            ("changed", summary.changed), ("moved", summary.moved), ("inserted", summary.inserted),
+            ("deleted", summary.deleted), ("split", summary.split), ("merged", summary.merged),
+        ].filter { $0.1 > 0 }
+        for (index, (verb, count)) in counts.enumerated() {
+            let noun = index > 0 ? "" : count == 1 ? " paragraph" : " paragraphs"
+            parts.append("\(count)\(noun) \(verb)")
+        }
+        var text = parts.joined(separator: ", ")
+        if textChanged, !substantive {
+            let classes = paragraphs.compactMap(\.changeClass) + [headline.changeClass].compactMap { $0 }
+            text += classes.allSatisfy { $0 == .whitespace } ? " (whitespace only)" : " (typography only)"
+        }
+
+        let stampsChanged = stamps.old.published != stamps.new.published || stamps.old.modified != stamps.new.modified
+        var stampText: String?
+        if let delta = stamps.modifiedDeltaSeconds {
+            stampText = delta == 0 ? "modified unchanged" : "modified \(duration(delta))"
+        } else if stamps.stealthEdit {
+            stampText = "no stamps"
+        }
+        if stamps.stealthEdit { stampText! += " (stealth edit)" }
+
+        if !textChanged {
+            guard stampsChanged else { return "no change" }
+            return (["no text change; stamps only"] + [stampText].compactMap { $0 }).joined(separator: "; ")
+        }
+        return ([text] + [stampText].compactMap { $0 }).joined(separator: "; ")
+    }
+
+    /// `+3 h`, `+2 h 20 min`, `-45 s`, `+1 d 2 h`: sign and the two largest non-zero units.
+    static func duration(_ seconds: Int) -> String {
+        var rest = abs(seconds)
+        var units: [String] = []
+        for (size, name) in [(86_400, "d"), (3_600, "h"), (60, "min"), (1, "s")] where rest >= size {
+            units.append("\(rest / size) \(name)")
+            rest %= size
+        }
+        let sign = seconds < 0 ? "-" : "+"
+        return units.isEmpty ? "+0 s" : sign + units.prefix(2).joined(separator: " ")
+    }
+}

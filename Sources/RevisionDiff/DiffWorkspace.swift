@@ -1,0 +1,95 @@
+import ArticleText
+
+/// Shared state of one diff: the token interner, the word differ with its scratch buffers, and
+/// each revision's paragraphs with their keys, tokens and fingerprints, computed once and on
+/// demand.
+final class DiffWorkspace {
+    let options: DiffOptions
+    let interner: TokenInterner
+    private(set) var differ: WordDiffer
+    /// Paragraph keys interned across both revisions.
+    private var paragraphKeyIds: [String: Int32] = [:]
+    private(set) var anchorableKeys: [Bool] = []
+
+    init(options: DiffOptions) {
+        self.options = options
+        interner = TokenInterner()
+        differ = WordDiffer(options: options, interner: interner)
+    }
+
+    var paragraphKeyCount: Int { paragraphKeyIds.count }
+
+    func side(_ paragraphs: [String]) -> ParagraphSide {
+        var ids: [Int32] = []
+        ids.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            let key = TextKey.key(paragraph)
+            if let id = paragraphKeyIds[key] {
+                ids.append(id)
+            } else {
+                let id = Int32(paragraphKeyIds.count)
+                paragraphKeyIds[key] = id
+                anchorableKeys.append(Self.wordCount(key) >= options.anchorMinimumWords)
+                ids.append(id)
+            }
+        }
+        return ParagraphSide(paragraphs: paragraphs, keyIds: ids, workspace: self)
+    }
+
+    func tokenize(_ text: String) -> TokenizedText {
+        interner.tokenize(text)
+    }
+
+    func compare(_ a: TokenizedText, _ b: TokenizedText) -> WordComparison {
+        differ.compare(a, b)
+    }
+
+    /// Runs of letters or digits in `key`.
+    private static func wordCount(_ key: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in key.unicodeScalars {
+            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWord && !inWord { count += 1 }
+            inWord = isWord
+        }
+        return count
+    }
+}
+
+/// One revision's paragraphs as the diff sees them.
+final class ParagraphSide {
+    let paragraphs: [String]
+    /// Paragraph key ids, shared with the other revision of the same workspace.
+    let keyIds: [Int32]
+    private let workspace: DiffWorkspace
+    private var tokenCache: [Int: TokenizedText] = [:]
+    private var fingerprintCache: [Int: Fingerprint] = [:]
+
+    init(paragraphs: [String], keyIds: [Int32], workspace: DiffWorkspace) {
+        self.paragraphs = paragraphs
+        self.keyIds = keyIds
+        self.workspace = workspace
+    }
+
+    var count: Int { paragraphs.count }
+
+    func tokens(_ index: Int) -> TokenizedText {
+        if let cached = tokenCache[index] { return cached }
+        let tokens = workspace.tokenize(paragraphs[index])
+        tokenCache[index] = tokens
+        return tokens
+    }
+
+    func fingerprint(_ index: Int) -> Fingerprint {
+        if let cached = fingerprintCache[index] { return cached }
+        let fingerprint = Fingerprint(tokens(index))
+        fingerprintCache[index] = fingerprint
+        return fingerprint
+    }
+
+    /// Paragraphs `indices` joined by a blank line, as split and merge compare them.
+    func joined(_ indices: [Int]) -> String {
+        indices.map { paragraphs[$0] }.joined(separator: "\n\n")
+    }
+}
