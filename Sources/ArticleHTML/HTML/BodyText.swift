@@ -21,22 +21,25 @@ struct BodyText {
 
     func paragraphs(in root: HTMLElement, rootIsArticle: Bool) -> [String] {
         var out: [String] = []
-        for child in root.children {
-            if case .element(let element) = child { walk(element, insideArticle: rootIsArticle, into: &out) }
-        }
+        for child in root.elements { walk(child, insideArticle: rootIsArticle, inHeader: false, into: &out) }
         return out
     }
 
-    private func walk(_ element: HTMLElement, insideArticle: Bool, into out: inout [String]) {
+    private static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6", "hgroup"]
+
+    /// `inHeader`: inside the article's `<header>`, whose headings are the headline and its
+    /// kicker (kept apart), not subheadings of the text.
+    private func walk(_ element: HTMLElement, insideArticle: Bool, inHeader: Bool, into out: inout [String]) {
         if Boilerplate.isFurniture(element, insideArticle: insideArticle) { return }
-        if element.name == "h1" { return }  // the headline, kept apart
+        if element.name == "h1" || (inHeader && Self.headings.contains(element.name)) { return }
         let inside = insideArticle || element.name == "article"
-        if Self.paragraphElements.contains(element.name) || (element.name != "a" && holdsLooseText(element)) {
+        if Self.paragraphElements.contains(element.name) || holdsLooseText(element) {
             block(element, insideArticle: inside, into: &out)
             return
         }
         if Boilerplate.isReadMore(element) { return }
-        for child in element.elements { walk(child, insideArticle: inside, into: &out) }
+        let header = inHeader || element.name == "header"
+        for child in element.elements { walk(child, insideArticle: inside, inHeader: header, into: &out) }
     }
 
     /// A `div` or `section` whose own children include non-blank text is written like a
@@ -66,7 +69,7 @@ struct BodyText {
                     pieces.append(.lineBreak)
                 } else if isBlock(inner) {
                     flush()
-                    walk(inner, insideArticle: insideArticle, into: &out)
+                    walk(inner, insideArticle: insideArticle, inHeader: false, into: &out)
                 } else {
                     inline(inner, insideArticle: insideArticle, into: &pieces)
                 }

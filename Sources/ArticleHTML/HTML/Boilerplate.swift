@@ -6,11 +6,12 @@
 /// and `masthead` are not.
 enum Boilerplate {
     /// Elements that never hold article paragraphs. Figures are left out: captions and
-    /// credits are not the article's text and change independently of it.
+    /// credits are not the article's text and change independently of it; `address` is
+    /// contact information for the article's author (WHATWG HTML), i.e. the byline.
     static let skippedElements: Set<String> = [
         "head", "script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "button",
         "select", "textarea", "input", "label", "svg", "math", "canvas", "video", "audio", "object", "embed",
-        "picture", "img", "figure", "figcaption", "dialog", "menu",
+        "picture", "img", "figure", "figcaption", "dialog", "menu", "address",
     ]
 
     /// Page landmarks (WAI-ARIA roles) that are never the article.
@@ -79,13 +80,13 @@ enum Boilerplate {
 
     /// True when `element`'s text opens with a "read also" marker and the rest is mostly link
     /// text (at least half), as in `Lire aussi | <a>Titre</a>`. A sentence that merely
-    /// starts with "Related" has no such link and is kept.
+    /// starts with "Related" has no such link and is kept; a marker alone (a block's heading)
+    /// is dropped.
     static func isReadMore(_ element: HTMLElement) -> Bool {
         let text = VisibleText.oneLine(element.rawText)
         let lowered = text.lowercased()
         guard let marker = readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return false }
         let rest = lowered.dropFirst(marker.count)
-        if let next = rest.first, next.isLetter { return false }
         let restLength = rest.filter { $0.isLetter || $0.isNumber }.count
         let linked = element.name == "a" ? [element] : element.descendants { $0.name == "a" }
         let linkLength = linked.map { $0.rawText.filter { $0.isLetter || $0.isNumber }.count }.reduce(0, +)

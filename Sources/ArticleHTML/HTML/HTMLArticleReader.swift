@@ -116,38 +116,41 @@ struct HTMLArticleReader {
         return (body, false)
     }
 
-    /// Stamps from schema.org JSON-LD, else Open Graph article times, else microdata
-    /// `itemprop` dates, else the first two `<time datetime>` in the article (published, then
-    /// modified when it differs). A value that does not read is skipped with a warning.
+    /// Stamps from metadata, each of `published` and `modified` from the first source that
+    /// gives it: schema.org JSON-LD, Open Graph article times, microdata `itemprop` dates.
+    /// Only when none gives either, the first two `<time datetime>` in the article (published,
+    /// then modified when it differs). A value that does not read is skipped with a warning.
     private func structuredStamps(
         linkedData: LinkedData?, metadata: PageMetadata, root: HTMLElement, input: String, warnings: inout [String]
     ) -> DatelineStamps? {
         let reader = ISOStampReader(timeZone: stamps.timeZone)
-        func read(_ text: String?, _ source: String) -> Stamp? {
-            guard let text, !text.isEmpty else { return nil }
-            guard let reading = reader.read(text) else {
-                warnings.append("\(input): \(source) \"\(text)\" is not an ISO 8601 date-time; ignored")
-                return nil
+        func read(_ candidates: [(String?, String)]) -> Stamp? {
+            for case (let text?, let source) in candidates where !text.isEmpty {
+                guard let reading = reader.read(text) else {
+                    warnings.append("\(input): \(source) \"\(text)\" is not an ISO 8601 date-time; ignored")
+                    continue
+                }
+                if let warning = reading.warning { warnings.append("\(input): \(source) \(warning)") }
+                return reading.stamp
             }
-            if let warning = reading.warning { warnings.append("\(input): \(source) \(warning)") }
-            return reading.stamp
+            return nil
         }
-        let times = root.descendants { $0.name == "time" && $0["datetime"] != nil }.compactMap { $0["datetime"] }
-        let sources: [(String?, String?, String, String)] = [
-            (linkedData?.datePublished, linkedData?.dateModified, "schema.org datePublished", "schema.org dateModified"),
-            (metadata.meta["article:published_time"], metadata.meta["article:modified_time"],
-             "article:published_time", "article:modified_time"),
-            (metadata.itemprops["datePublished"], metadata.itemprops["dateModified"], "itemprop datePublished", "itemprop dateModified"),
-            (times.first, times.dropFirst().first, "<time datetime>", "second <time datetime>"),
-        ]
-        for (published, modified, publishedName, modifiedName) in sources {
-            let p = read(published, publishedName)
-            var m = read(modified, modifiedName)
-            if p == nil && m == nil { continue }
-            if let pi = p?.instant, m?.instant == pi { m = nil }
-            return DatelineStamps(published: p, modified: m)
+        var published = read([
+            (linkedData?.datePublished, "schema.org datePublished"), (metadata.meta["article:published_time"], "article:published_time"),
+            (metadata.itemprops["datePublished"], "itemprop datePublished"),
+        ])
+        var modified = read([
+            (linkedData?.dateModified, "schema.org dateModified"), (metadata.meta["article:modified_time"], "article:modified_time"),
+            (metadata.itemprops["dateModified"], "itemprop dateModified"),
+        ])
+        if published == nil && modified == nil {
+            let times = root.descendants { $0.name == "time" && $0["datetime"] != nil }.compactMap { $0["datetime"] }
+            published = read([(times.first, "<time datetime>")])
+            modified = read([(times.dropFirst().first, "second <time datetime>")])
         }
-        return nil
+        if published == nil && modified == nil { return nil }
+        if let p = published, modified?.instant == p.instant { modified = nil }
+        return DatelineStamps(published: published, modified: modified)
     }
 
     /// True when both sets give `published` (or both give `modified`) and those name

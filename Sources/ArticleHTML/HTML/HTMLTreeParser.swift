@@ -1,4 +1,6 @@
-import Clibxml2
+// Internal: libxml2's headers pull in the system ICU headers, which clash with Foundation's
+// bundled ICU in any module that sees both (e.g. the test runner).
+internal import Clibxml2
 
 /// The only code that talks to libxml2: parses HTML bytes with its recovering HTML parser
 /// and copies the result into an ``HTMLNode`` tree. The libxml2 document is freed before

@@ -1,35 +1,39 @@
 /// Tells a paywall or consent interstitial from an article: the page shows almost no article
-/// text and its visible text or class names carry the prompt's wording.
+/// text, and its visible text or class names carry the prompt's wording.
+///
+/// Phrases that appear only where text is withheld count below ``strongLimit`` characters of
+/// paragraph text; wording that also appears in newsletter boxes and privacy notes of full
+/// pages ("subscribe", "consent") counts only below ``weakLimit``, so a short news brief with
+/// a newsletter box is still an article.
 struct InterstitialDetector {
-    /// Below this many characters of paragraph text, a page with a prompt is an interstitial.
-    var thinTextLimit = 500
+    var strongLimit = 500
+    var weakLimit = 200
 
-    /// Phrases that only appear where the rest of the text is withheld; on a full page they
-    /// still earn a "text may be cut short" warning.
     static let paywallPhrases = [
         "to continue reading", "subscribe to continue", "subscribe to read", "already a subscriber",
         "this article is for subscribers", "subscriber-only", "réservé aux abonnés", "déjà abonné",
         "de cet article à lire", "la suite est réservée", "nur für abonnenten", "jetzt weiterlesen", "bereits abonnent",
     ]
-    /// Subscription wording that also appears in newsletter boxes on full pages.
-    static let subscribeWords = ["subscribe", "abonnez-vous", "s'abonner", "s’abonner", "abonnieren", "abonnement"]
     static let consentPhrases = [
-        "accept cookies", "accept all", "we use cookies", "cookie settings", "your consent", "consent",
-        "accepter les cookies", "tout accepter", "accepter et continuer", "nous utilisons des cookies",
-        "cookies akzeptieren", "alle akzeptieren", "zustimmen", "wir verwenden cookies",
+        "accept cookies", "accept all cookies", "accepter les cookies", "tout accepter", "accepter et continuer",
+        "cookies akzeptieren", "alle akzeptieren", "zustimmen und weiter",
     ]
+    static let weakPaywallWords = ["subscribe", "abonnez-vous", "s'abonner", "s’abonner", "abonnieren", "abonnement"]
+    static let weakConsentWords = ["consent", "we use cookies", "nous utilisons des cookies", "wir verwenden cookies", "zustimmen", "einwilligung"]
 
-    /// The interstitial `page` shows instead of the article, or nil when `paragraphs` look
-    /// like an article or nothing on the page prompts the reader.
+    /// The interstitial `page` shows instead of the article, or nil.
     func kind(page: HTMLElement, paragraphs: [String]) -> InterstitialKind? {
-        guard paragraphs.reduce(0, { $0 + $1.count }) < thinTextLimit else { return nil }
+        let length = paragraphs.reduce(0) { $0 + $1.count }
+        guard length < strongLimit else { return nil }
         let text = Self.visibleText(page).lowercased()
-        let tokens = page.descendants { _ in true }.flatMap(\.classAndID)
-        if Self.consentPhrases.contains(where: text.contains) || tokens.contains(where: { $0.contains("consent") || $0.contains("cmp") }) {
+        if Self.consentPhrases.contains(where: text.contains) { return .consent }
+        if Self.paywallPhrases.contains(where: text.contains) { return .paywall }
+        guard length < weakLimit else { return nil }
+        let tokens = page.descendants { $0["hidden"] == nil }.flatMap(\.classAndID)
+        if Self.weakConsentWords.contains(where: text.contains) || tokens.contains(where: { $0.contains("consent") || $0.contains("cmp") }) {
             return .consent
         }
-        if Self.paywallPhrases.contains(where: text.contains) || Self.subscribeWords.contains(where: text.contains)
-            || tokens.contains(where: { $0.contains("paywall") || $0.contains("regwall") }) {
+        if Self.weakPaywallWords.contains(where: text.contains) || tokens.contains(where: { $0.contains("paywall") || $0.contains("regwall") }) {
             return .paywall
         }
         return nil
@@ -41,15 +45,16 @@ struct InterstitialDetector {
         return Self.paywallPhrases.contains(where: text.contains)
     }
 
-    /// The page's text without scripts and styles, on one line.
+    /// The page's rendered text, on one line: no scripts, styles or `hidden` elements.
     private static func visibleText(_ element: HTMLElement) -> String {
         var out = ""
         func walk(_ element: HTMLElement) {
             for child in element.children {
                 switch child {
-                case .text(let text): out += text + " "
-                case .element(let inner) where !["script", "style", "noscript", "template", "head"].contains(inner.name): walk(inner)
-                case .element: break
+                case .text(let text):
+                    out += text + " "
+                case .element(let inner):
+                    if inner["hidden"] == nil && !["script", "style", "noscript", "template", "head"].contains(inner.name) { walk(inner) }
                 }
             }
         }
