@@ -1,5 +1,4 @@
-// Internal: libxml2's headers pull in the system ICU headers, which clash with Foundation's
-// bundled ICU in any module that sees both (e.g. the test runner).
+// Internal: clients of ArticleHTML never see libxml2's declarations.
 internal import Clibxml2
 
 /// The only code that talks to libxml2: parses HTML bytes with its recovering HTML parser

@@ -7,7 +7,7 @@
 /// a newsletter box is still an article.
 struct InterstitialDetector {
     var strongLimit = 500
-    var weakLimit = 200
+    var weakLimit = 80
 
     static let paywallPhrases = [
         "to continue reading", "subscribe to continue", "subscribe to read", "already a subscriber",
