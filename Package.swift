@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "RevisionDiff", targets: ["RevisionDiff"]),
         .library(name: "ArticleArchive", targets: ["ArticleArchive"]),
         .library(name: "DiffRender", targets: ["DiffRender"]),
+        .library(name: "ArticleHTML", targets: ["ArticleHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,8 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .systemLibrary(name: "Clibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "ArticleHTML", dependencies: ["ArticleText", "Clibxml2"]),
         .target(name: "ArticleText"),
         .target(name: "RevisionDiff", dependencies: ["ArticleText"]),
         .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "RevisionDiff"]),
@@ -34,6 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ArticleHTMLTests", dependencies: ["ArticleHTML", "ArticleText"]),
         .testTarget(name: "RevisionDiffTests", dependencies: ["RevisionDiff", "ArticleText"]),
         .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText"]),
         .testTarget(name: "DiffRenderTests", dependencies: ["DiffRender", "RevisionDiff", "ArticleText"]),
