@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "ArticleHTML", dependencies: ["ArticleText", "Clibxml2"]),
         .target(name: "ArticleText"),
         .target(name: "RevisionDiff", dependencies: ["ArticleText"]),
-        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "RevisionDiff"]),
+        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "ArticleHTML", "RevisionDiff"]),
         .target(name: "DiffRender", dependencies: ["RevisionDiff", "ArticleText"]),
         .executableTarget(
             name: "palimpsest",
