@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "RevisionDiff", targets: ["RevisionDiff"]),
         .library(name: "ArticleArchive", targets: ["ArticleArchive"]),
         .library(name: "DiffRender", targets: ["DiffRender"]),
+        .library(name: "ArticleHTML", targets: ["ArticleHTML"]),
         .library(name: "EditAudit", targets: ["EditAudit"]),
     ],
     dependencies: [
@@ -24,9 +25,11 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .systemLibrary(name: "Clibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "ArticleHTML", dependencies: ["ArticleText", "Clibxml2"]),
         .target(name: "ArticleText"),
         .target(name: "RevisionDiff", dependencies: ["ArticleText"]),
-        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "RevisionDiff"]),
+        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "ArticleHTML", "RevisionDiff"]),
         .target(name: "DiffRender", dependencies: ["RevisionDiff", "ArticleText"]),
         .target(
             name: "EditAudit",
@@ -40,6 +43,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ArticleHTMLTests", dependencies: ["ArticleHTML", "ArticleText"]),
         .testTarget(name: "RevisionDiffTests", dependencies: ["RevisionDiff", "ArticleText"]),
         .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText"]),
         .testTarget(name: "DiffRenderTests", dependencies: ["DiffRender", "RevisionDiff", "ArticleText"]),

@@ -1,3 +1,4 @@
+import ArticleHTML
 import ArticleText
 
 /// Why an archive operation failed. Each description names the input and says what to do.
@@ -28,6 +29,9 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     case contention(id: String, attempts: Int, lockFile: String)
     /// The input could not be read as an article; nothing was written.
     case article(ArticleError)
+    /// An HTML or JSON input could not be turned into an article (or is a paywall or consent
+    /// page); nothing was written.
+    case extraction(ExtractionError)
     /// libgit2 failed in a way the archive does not expect (I/O, permissions, corruption).
     case git(path: String, GitError)
 
@@ -58,6 +62,8 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
         case .contention(let id, let attempts, let lockFile):
             return "could not record article '\(id)': its ref stayed busy through \(attempts) attempts; if no other palimpsest is running, delete \(lockFile) and retry"
         case .article(let error):
+            return error.description
+        case .extraction(let error):
             return error.description
         case .git(let path, let error):
             return "archive \(path): \(error); check its permissions and free space, then `git --git-dir \(path) fsck`"

@@ -17,7 +17,7 @@ public struct ArticleDecoder: Sendable {
     /// Decodes `bytes`, naming the input as `input` in errors and warnings.
     ///
     /// - Throws: `ArticleError.empty` (no bytes, or only whitespace), `.binary` (a NUL byte, or C0 control
-    ///   bytes besides tab, LF, CR, FF over 1 % of the input), `.tooLarge`, `.undecodable` (neither UTF-8 nor
+    ///   bytes besides tab, LF, CR, FF: more than 4 and over 1 % of the input), `.tooLarge`, `.undecodable` (neither UTF-8 nor
     ///   Windows-1252), `.doubleEncoded` (UTF-8 that was decoded as Latin-1 and encoded again,
     ///   e.g. `PubliÃ©`).
     public func decode(_ bytes: [UInt8], input: String) throws(ArticleError) -> Decoded {
@@ -46,13 +46,13 @@ public struct ArticleDecoder: Sendable {
     }
 
     /// Where an input shows itself binary: its first NUL byte, or its first control byte when
-    /// C0 controls (other than tab, LF, CR, FF) make up more than 1 % of it. A stray ESC in
+    /// more than 4 C0 controls (other than tab, LF, CR, FF) make up more than 1 % of it. A stray ESC in
     /// scraped text is kept (and shown escaped on output); a file full of them is not text.
     static func binaryOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
         if let nul = bytes.firstIndex(of: 0) { return nul }
         let isControl: (UInt8) -> Bool = { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
         let controls = bytes.lazy.filter(isControl).count
-        guard controls > 0, controls * 100 > bytes.count else { return nil }
+        guard controls > 4, controls * 100 > bytes.count else { return nil }
         return bytes.firstIndex(where: isControl)
     }
 

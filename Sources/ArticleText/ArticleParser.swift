@@ -28,7 +28,7 @@ public struct ArticleParser: Sendable {
     ///   `ArticleError.noHeadline` when the first block is a dateline, not a headline; `ArticleError.invalidStamp` when the dateline names an impossible date
     ///   (`31 juin`), so that no made-up instant is ever recorded.
     public func parse(_ text: String, input: String) throws(ArticleError) -> Result {
-        var blocks = Self.blocks(of: text.precomposedStringWithCanonicalMapping)
+        var blocks = Self.blocks(of: UnicodeNormalization.nfc(text))
         guard !blocks.isEmpty else { throw .empty(input: input) }
         let headline = blocks.removeFirst()
         let headlineText = headline.joined(separator: "\n")

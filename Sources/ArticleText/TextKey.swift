@@ -10,7 +10,8 @@
 public enum TextKey {
     /// The comparison key of `text`. Equal keys mean "the same words and punctuation".
     public static func key<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
@@ -18,21 +19,21 @@ public enum TextKey {
                 continue
             }
             if pendingSpace {
-                out.append(" ")
+                out.append(0x20)
                 pendingSpace = false
             }
             switch scalar {
             case "'", "\u{2019}", "\u{2018}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}":
-                out.append("'")
+                out.append(0x27)
             case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}":
-                out.append("\"")
+                out.append(0x22)
             case "\u{2026}":
-                out.append(contentsOf: "...".unicodeScalars)
+                out.append(contentsOf: [0x2E, 0x2E, 0x2E])
             default:
-                out.append(scalar)
+                append(scalar, to: &out)
             }
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        return UnicodeNormalization.nfc(String(decoding: out, as: UTF8.self))
     }
 
     /// `text` with each run of whitespace reduced to one character and both ends trimmed.
@@ -41,7 +42,8 @@ public enum TextKey {
     /// "space → no-break space" survives here and is told apart as `typography`, while doubled
     /// or trailing spaces vanish and are told apart as `whitespace`.
     public static func whitespaceFolded<S: StringProtocol>(_ text: S) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var run: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if isWhitespace(scalar) {
@@ -50,11 +52,20 @@ public enum TextKey {
                 }
                 continue
             }
-            if let pending = run, !out.isEmpty { out.append(pending) }
+            if let pending = run, !out.isEmpty { append(pending, to: &out) }
             run = nil
-            out.append(scalar)
+            append(scalar, to: &out)
         }
-        return String(out).precomposedStringWithCanonicalMapping
+        return UnicodeNormalization.nfc(String(decoding: out, as: UTF8.self))
+    }
+
+    @inline(__always)
+    static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
     }
 
     /// How two texts differ: nil when they are identical character for character.
@@ -70,7 +81,12 @@ public enum TextKey {
     /// U+202F, U+205F, U+3000, …).
     @inlinable
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace
+        // Answer the common scalars without the Unicode property table lookup (hot path).
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        if value == 0xA0 || value == 0x202F || value == 0x2009 { return true }
+        if value < 0x1680 { return value == 0x85 }
+        return scalar.properties.isWhitespace
     }
 
     static func isTypographicSpace(_ scalar: Unicode.Scalar) -> Bool {

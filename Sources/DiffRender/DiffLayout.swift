@@ -13,6 +13,7 @@ struct DiffLayout {
     }
 
     struct Block {
+        var kind: ParagraphOpKind
         var label: [Segment]
         var body: [Segment]
     }
@@ -74,7 +75,7 @@ struct DiffLayout {
         if op.op == .move {
             body = body.map { $0.style == .equal ? Segment(style: .moved, text: $0.text) : $0 }
         }
-        return Block(label: [Segment(style: style, text: label)], body: body)
+        return Block(kind: op.op, label: [Segment(style: style, text: label)], body: body)
     }
 
     static func classNote(_ changeClass: ChangeClass?) -> [Segment] {

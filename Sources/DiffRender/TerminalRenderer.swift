@@ -2,11 +2,15 @@ import RevisionDiff
 
 /// The human diff for a terminal: the header (headline, stamps with their human deltas,
 /// stealth-edit and duplicate verdicts), then each paragraph under a label such as
-/// `¶3→¶4 moved (substantive)`. With colour: deleted text red, inserted green, moved text
+/// `¶3→¶4 moved (substantive)`; an equal paragraph shows only its first
+/// ``equalPreviewLength`` characters, so the eye goes to what changed. With colour: deleted text red, inserted green, moved text
 /// cyan (git's `color.diff.oldMoved`/`newMoved` idea), labels dim, alerts yellow. Without
 /// colour the word-diff markers stand in, so nothing is lost on a pipe or with `NO_COLOR`.
 /// Control characters from the article are shown as `<U+XXXX>`, never sent raw.
 public enum TerminalRenderer {
+    /// Characters of an unchanged paragraph shown as context.
+    public static let equalPreviewLength = 72
+
     public static func render(_ diff: RevisionDiff, color: Bool) -> String {
         let layout = DiffLayout(diff)
         var out = ""
@@ -15,7 +19,13 @@ public enum TerminalRenderer {
         }
         for block in layout.blocks {
             out += "\n" + block.label.map { paint($0, color: color) }.joined() + "\n"
-            out += block.body.map { paint($0, color: color) }.joined() + "\n"
+            if block.kind == .equal {
+                let text = block.body.map(\.text).joined()
+                let preview = text.count > equalPreviewLength ? text.prefix(equalPreviewLength) + "…" : Substring(text)
+                out += paint(DiffLayout.Segment(style: .note, text: String(preview)), color: color) + "\n"
+            } else {
+                out += block.body.map { paint($0, color: color) }.joined() + "\n"
+            }
         }
         return out
     }

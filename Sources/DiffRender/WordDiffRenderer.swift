@@ -35,17 +35,22 @@ public enum WordDiffRenderer {
     /// `{+` → `{\+`, `+}` → `+\}`) and doubles backslashes, so a reader strips one backslash
     /// before any character to get the text back.
     public static func escapeMarkers(_ text: String) -> String {
-        let chars = Array(text)
-        guard chars.contains(where: { "\\[-{+}]".contains($0) }) else { return text }
-        var out = ""
-        for (i, ch) in chars.enumerated() {
-            let next = i + 1 < chars.count ? chars[i + 1] : nil
-            switch (ch, next) {
-            case ("\\", _): out += "\\\\"
-            case ("[", "-"), ("{", "+"), ("-", "]"), ("+", "}"): out += String(ch) + "\\"
-            default: out.append(ch)
+        // Markers are ASCII, so bytes suffice; a UTF-8 continuation byte is never ASCII.
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: { $0 == 0x5C || $0 == 0x2D || $0 == 0x2B }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        for i in bytes.indices {
+            let byte = bytes[i]
+            let next = i + 1 < bytes.count ? bytes[i + 1] : 0
+            out.append(byte)
+            switch (byte, next) {
+            case (0x5C, _): out.append(0x5C)                           // \ → \\
+            case (0x5B, 0x2D), (0x7B, 0x2B), (0x2D, 0x5D), (0x2B, 0x7D): // [- {+ -] +}
+                out.append(0x5C)
+            default: break
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

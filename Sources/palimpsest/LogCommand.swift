@@ -46,6 +46,26 @@ struct LogRow: Encodable {
     let stamp_delta_seconds: Int?
     let capture_delay_seconds: Int?
 
+    enum CodingKeys: String, CodingKey {
+        case revision, commit, headline, published, modified, captured, paragraphs
+        case modified_minus_published_seconds, stamp_delta_seconds, capture_delay_seconds
+    }
+
+    /// Absent stamps and deltas are written as null, never dropped (design §6).
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(revision, forKey: .revision)
+        try c.encode(commit, forKey: .commit)
+        try c.encode(headline, forKey: .headline)
+        try c.encode(published, forKey: .published)
+        try c.encode(modified, forKey: .modified)
+        try c.encode(captured, forKey: .captured)
+        try c.encode(paragraphs, forKey: .paragraphs)
+        try c.encode(modified_minus_published_seconds, forKey: .modified_minus_published_seconds)
+        try c.encode(stamp_delta_seconds, forKey: .stamp_delta_seconds)
+        try c.encode(capture_delay_seconds, forKey: .capture_delay_seconds)
+    }
+
     static func rows(_ history: [RevisionRecord]) -> [LogRow] {
         var previousLast: Stamp?
         return history.map { record in

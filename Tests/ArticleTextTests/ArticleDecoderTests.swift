@@ -52,7 +52,7 @@ import Testing
         let decoder = ArticleDecoder()
         let text = "Titre\n\nUn \u{1B}[31m paragraphe assez long pour que deux octets de contrôle restent sous un pour cent du total, comme dans un vrai article récupéré sur le web, avec sa ponctuation et ses accents."
         #expect(try decoder.decode(Array(text.utf8), input: "s").text == text)
-        let noisy: [UInt8] = Array("Titre\n\n".utf8) + [0x1B, 0x07, 0x1B, 0x07] + Array("court".utf8)
+        let noisy: [UInt8] = Array("Titre\n\n".utf8) + [0x1B, 0x07, 0x1B, 0x07, 0x1B, 0x07] + Array("court".utf8)
         #expect(throws: ArticleError.binary(input: "n", offset: 7)) { try decoder.decode(noisy, input: "n") }
     }
 }

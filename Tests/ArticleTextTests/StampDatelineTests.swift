@@ -49,6 +49,10 @@ struct StampDatelineTests {
         String(repeating: "Publié le 16 juin 2021 à 17:04 ", count: 12),
         "Ce texte a été publié le 16 juin 2021 à 17:04.",
         "Sales of 12 units",
+        "16 juin 2021 : les résultats de l'élection",
+        "Par ailleurs, le 16 juin 2021",
+        "Le président a parlé à 17.04 heures",
+        "Updated just now",
     ]
 
     @Test(arguments: prose)
@@ -63,6 +67,13 @@ struct StampDatelineTests {
         #expect(byline.published?.iso8601 == "2021-06-16T17:04:00+02:00")
     }
 
+    @Test func bylineOnItsOwnLineAndBylineAfterABareDate() throws {
+        let above = try #require(parseStamps("Jean Dupont\nPublié le 16 juin 2021 à 17h04"))
+        #expect(above.published?.iso8601 == "2021-06-16T17:04:00+02:00")
+        let after = try #require(parseStamps("16 juin 2021, par Jean Dupont"))
+        #expect(after.published?.iso8601 == "2021-06-16T00:00:00+02:00")
+    }
+
     @Test func configuredZoneAppliesWhenTheTextNamesNone() throws {
         let stamps = try #require(parseStamps("Publié le 16 juin 2021 à 17h04", zone: "America/New_York"))
         #expect(stamps.published?.iso8601 == "2021-06-16T17:04:00-04:00")
@@ -73,6 +84,12 @@ struct StampDatelineTests {
         let stamps = try #require(parseStamps("16 juin 2021 à 17:04 — 17 juin 2021 à 09:00"))
         #expect(stamps.published?.iso8601 == "2021-06-16T17:04:00+02:00")
         #expect(stamps.modified?.iso8601 == "2021-06-17T09:00:00+02:00")
+    }
+
+    @Test func secondTimeUnderAModifiedKeywordStaysModified() throws {
+        let stamps = try #require(parseStamps("Mis à jour le 16 juin 2021 à 17h04 et à 20h04"))
+        #expect(stamps.published == nil)
+        #expect(stamps.modified?.iso8601 == "2021-06-16T20:04:00+02:00")
     }
 
     @Test func severalPublishedKeepTheEarliestWithAWarning() throws {

@@ -107,6 +107,10 @@ let englishCases: [StampCase] = [
               published: "2021-06-16T00:00:00+01:00", modified: "2021-06-17T09:15:00+01:00"),
     StampCase("Published June 16, 2021 5:04 PM PDT", "UTC", published: "2021-06-16T17:04:00-07:00"),
     StampCase("Published 06/16/2021 5:04 PM ET", "UTC", published: "2021-06-16T17:04:00-04:00"),
+    StampCase("First published on Wed 16 Jun 2021 17.04 BST", "UTC", published: "2021-06-16T17:04:00+01:00"),
+    StampCase("Last modified on Wed 16 Jun 2021 20.04 BST", "UTC", published: nil, modified: "2021-06-16T20:04:00+01:00"),
+    StampCase("June 16, 2021, 5:04 p.m. ET", "UTC", published: "2021-06-16T17:04:00-04:00"),
+    StampCase("Published 17:04 CEST (15:04 GMT) June 16, 2021", "UTC", published: "2021-06-16T17:04:00+02:00"),
 ]
 
 let germanCases: [StampCase] = [
@@ -123,6 +127,7 @@ let germanCases: [StampCase] = [
     StampCase("Veröffentlicht gestern um 23:50 Uhr", "Europe/Berlin", published: "2021-06-15T23:50:00+02:00", captured: captureTime),
     StampCase("VERÖFFENTLICHT AM 16.06.2021 UM 17 UHR", "Europe/Berlin", published: "2021-06-16T17:00:00+02:00"),
     StampCase("Mi., 16.06.2021 - 17:04 Uhr", "Europe/Berlin", published: "2021-06-16T17:04:00+02:00"),
+    StampCase("16.06.2021, 17.04 Uhr", "Europe/Berlin", published: "2021-06-16T17:04:00+02:00"),
 ]
 
 let spanishCases: [StampCase] = [
@@ -134,6 +139,8 @@ let spanishCases: [StampCase] = [
     StampCase("Publicado: miércoles, 16 de junio de 2021, 17:04", "Europe/Madrid", published: "2021-06-16T17:04:00+02:00"),
     StampCase("Publicado el 16 jun 2021 17:04 CEST", "UTC", published: "2021-06-16T17:04:00+02:00"),
     StampCase("Publicado el 16 de junio de 2021 a las 17:04 (hora peninsular)", "Atlantic/Canary", published: "2021-06-16T17:04:00+02:00"),
+    StampCase("Madrid - 16 jun 2021 - 17:04 CEST", "UTC", published: "2021-06-16T17:04:00+02:00"),
+    StampCase("Publicado el 16 jun. 2021 - 17:04 h", "Europe/Madrid", published: "2021-06-16T17:04:00+02:00"),
 ]
 
 let italianCases: [StampCase] = [
@@ -145,6 +152,8 @@ let italianCases: [StampCase] = [
     StampCase("Pubblicato il 16/06/2021 alle 17:04", "Europe/Rome", published: "2021-06-16T17:04:00+02:00"),
     StampCase("Pubblicato mercoledì 16 giugno 2021 alle 17:04", "Europe/Rome", published: "2021-06-16T17:04:00+02:00"),
     StampCase("Pubblicato il 16 dicembre 2021 alle 9:30", "Europe/Rome", published: "2021-12-16T09:30:00+01:00"),
+    StampCase("16 giugno 2021 (modifica il 16 giugno 2021 | 20:04)", "Europe/Rome",
+              published: "2021-06-16T00:00:00+02:00", modified: "2021-06-16T20:04:00+02:00"),
 ]
 
 let portugueseCases: [StampCase] = [
@@ -157,6 +166,10 @@ let portugueseCases: [StampCase] = [
     StampCase("Publicado em quarta-feira, 16 de junho de 2021 às 17:04 (horário de Brasília)", "Europe/Paris",
               published: "2021-06-16T17:04:00-03:00"),
     StampCase("Publicado em 1º de junho de 2021 às 8h", "America/Sao_Paulo", published: "2021-06-01T08:00:00-03:00"),
+    StampCase("16.jun.2021 às 17h04", "America/Sao_Paulo", published: "2021-06-16T17:04:00-03:00"),
+    StampCase("16/06/2021 17h04 Atualizado há 2 horas", "America/Sao_Paulo",
+              published: "2021-06-16T17:04:00-03:00", modified: "2021-06-16T15:00:00-03:00", captured: captureTime),
+    StampCase("Publicado em 16/06/2021 às 17h04min", "America/Sao_Paulo", published: "2021-06-16T17:04:00-03:00"),
 ]
 
 let machineCases: [StampCase] = [

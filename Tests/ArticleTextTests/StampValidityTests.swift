@@ -49,6 +49,13 @@ struct StampValidityTests {
         #expect(stamps.invalid == [InvalidStamp(text: "31 juin 2021 à 20:04", reason: "June has 30 days")])
     }
 
+    @Test func timeBorrowingTheDateOfAnImpossibleStampIsInvalidToo() throws {
+        let stamps = try #require(parseStamps("Publié le 31 juin 2021 à 17:04, modifié à 20:04", captured: captureTime))
+        #expect(stamps.published == nil)
+        #expect(stamps.modified == nil)
+        #expect(stamps.invalid.map(\.text) == ["31 juin 2021 à 17:04", "20:04"])
+    }
+
     @Test func acrossTheSpringForwardGapTheInstantsAre8400SecondsApart() throws {
         let stamps = try #require(parseStamps("Publié le 27 mars 2021 à 23:50 Modifié le 28 mars 2021 à 03:10"))
         let published = try #require(stamps.published)

@@ -28,3 +28,14 @@ import ArticleText
         #expect(TextKey.changeClass("Publi\u{00E9}", "Publie\u{0301}") == nil)
     }
 }
+
+@Suite struct UnicodeNormalizationTests {
+    @Test func composesDecomposedTextAndKeepsComposedText() {
+        #expect(UnicodeNormalization.nfc("e\u{0301}").unicodeScalars.map(\.value) == [0xE9])
+        #expect(UnicodeNormalization.nfc("l’été « oui »…").unicodeScalars.count == 14)
+        // U+2126 OHM SIGN is not NFC: it becomes U+03A9 even among fast-path punctuation.
+        #expect(UnicodeNormalization.nfc("5 \u{2126} – ok").unicodeScalars.map(\.value).contains(0x03A9))
+        // U+2001 EM QUAD is not NFC either (it becomes U+2003).
+        #expect(UnicodeNormalization.nfc("a\u{2001}b").unicodeScalars.map(\.value) == [0x61, 0x2003, 0x62])
+    }
+}

@@ -57,7 +57,7 @@ import Testing
         #expect(missing.stderr == "error: no archive at \(cli.archive): run `palimpsest init --archive \(cli.archive)` first\n")
         try cli.run(["init", "--archive", cli.archive])
         for bad in ["../escape", "a b", "x.lock", "-rf", "a:b", "ref~1"] {
-            let out = try cli.run(["record", CLI.fixture("articles/poutine-biden-geneve/01.txt"), "--id", bad, "--archive", cli.archive])
+            let out = try cli.run(["record", CLI.fixture("articles/poutine-biden-geneve/01.txt"), "--id=\(bad)", "--archive", cli.archive])
             #expect(out.status == 2)
             #expect(out.stderr.hasPrefix("error: invalid article id '\(bad)'"), "\(out.stderr)")
         }

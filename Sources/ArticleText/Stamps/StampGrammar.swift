@@ -210,8 +210,9 @@ struct StampGrammar {
 
     // MARK: Times
 
-    /// `17:04`, `17:04:00.250`, `17h04`, `17 h 04`, `17h`, `17.04 Uhr`, `17 Uhr`, `5:04 p.m.`,
-    /// `5pm`, `midi`, `noon`. A bare number is never a time.
+    /// `17:04`, `17:04:00.250`, `17:04 h`, `17h04`, `17 h 04`, `17h`, `17h04min`, `17.04 Uhr`,
+    /// `17.04 BST`, `17 Uhr`, `5:04 p.m.`, `5pm`, `midi`, `noon`. A bare number is never a time, and
+    /// `17.04` only with a marker after it (`Uhr`, `pm`, a zone), since alone it may be a date.
     func time(at i: Int) -> (TimeSpec, Int)? {
         guard let t = token(i) else { return nil }
         if t.kind == .word, let hour = V.namedTimes[t.folded] { return (TimeSpec(hour: hour), i + 1) }
@@ -219,6 +220,7 @@ struct StampGrammar {
         var spec = TimeSpec(hour: hour)
         var j = i + 1
         var isTime = false
+        var needsMarker = false
         if adjacent(j)?.isPunct(":") == true, let m = adjacent(j + 1), m.kind == .number, m.digits == 2 {
             spec.minute = m.value ?? 0
             j += 2
@@ -237,13 +239,14 @@ struct StampGrammar {
             if let m = token(j), m.kind == .number, m.digits == 2 {
                 spec.minute = m.value ?? 0
                 j += 1
+                if adjacent(j)?.isWord("min") == true { j += 1 }
             }
-        } else if adjacent(j)?.isPunct(".") == true, let m = adjacent(j + 1), m.kind == .number, m.digits == 2,
-                  token(j + 2)?.isWord("uhr") == true {
+        } else if adjacent(j)?.isPunct(".") == true, let m = adjacent(j + 1), m.kind == .number, m.digits == 2 {
             spec.minute = m.value ?? 0
             j += 2
+            needsMarker = true
         }
-        if token(j)?.isWord("uhr") == true {
+        if let suffix = token(j), suffix.kind == .word, ["uhr", "h", "hs", "hrs"].contains(suffix.folded) {
             j += 1
             isTime = true
         }
@@ -252,6 +255,7 @@ struct StampGrammar {
             j = end
             isTime = true
         }
+        if needsMarker, !isTime, zone(at: j, afterTime: false) != nil { isTime = true }
         guard isTime else { return nil }
         if hour == 12, token(j)?.isWord("noon") == true { j += 1 }
         return (spec, j)
@@ -270,6 +274,15 @@ struct StampGrammar {
             return (t.folded == "a" ? .am : .pm, end)
         }
         return nil
+    }
+
+    /// `(15:04 GMT)` right after a time: the same moment restated in another zone, which adds no
+    /// stamp. Returns the index after `)`.
+    func parenthesizedTime(at i: Int) -> Int? {
+        guard token(i)?.isPunct("(") == true, let (_, afterTime) = time(at: i + 1) else { return nil }
+        var j = afterTime
+        if let (_, afterZone) = zone(at: j, afterTime: true) { j = afterZone }
+        return token(j)?.isPunct(")") == true ? j + 1 : nil
     }
 
     // MARK: Zones

@@ -36,7 +36,7 @@ import Foundation
 /// - **Numeric dates** are day-first (`06/07/2021` is 6 July); month-first only when day-first is
 ///   impossible (`06/16/2021`).
 /// - **Roles.** A stamp after a published keyword is published, after a modified keyword
-///   modified. A stamp with no keyword is published if none was yet, else modified. Several
+///   modified. A stamp with no keyword is published if it is the dateline's first, else modified. Several
 ///   published stamps keep the earliest (warning); several modified stamps keep the latest.
 /// - **Impossible dates** (`31 juin`, `29 février 2021`, `25:70`) never become instants: they go
 ///   to ``DatelineStamps/invalid`` with the text as written and the reason.
@@ -52,6 +52,10 @@ public struct StampParser: Sendable {
     static let maximumFillerWords = 8
     /// Words of byline allowed before the first keyword (`Par Jean Dupont | Publié …`).
     static let maximumLeadingFillerWords = 6
+    /// Without any keyword a bare date must stand almost alone: at most this many filler words,
+    /// and at most one of them in lower case (`16 juin 2021, par Jean Dupont`, not
+    /// `16 juin 2021 : les résultats de l'élection`).
+    static let maximumFillerWordsWithoutKeyword = 4
 
     public init(timeZone: TimeZone, captured: Date? = nil) {
         self.timeZone = timeZone
@@ -60,11 +64,13 @@ public struct StampParser: Sendable {
 
     /// Returns nil when `text` is not a dateline; otherwise the stamps found.
     ///
-    /// A dateline is at most 300 characters, begins with a stamp keyword or a date (or with a short
-    /// byline ended by `|`, `-`, `–`, `·`, or opened by `Par`/`By`/`Von`/…, then a keyword), holds
-    /// at least one stamp, and besides stamps, separators (`|`, `-`, `–`, `·`, `/`, `,`, line breaks,
-    /// `et`/`and`) and linking words (`le`, `à`, `am`, `at`) has at most 8 other words. So a prose
-    /// paragraph that mentions "publié le 3 juin" mid-sentence is not one.
+    /// A dateline is at most 300 characters and holds at least one stamp. It begins with a stamp
+    /// keyword or a date, or with a short byline or place (≤ 6 words) that is either ended by `|`,
+    /// `-`, `–`, `·` or a line break (`Madrid - 16 jun 2021 - 17:04 CEST`) or opened by
+    /// `Par`/`By`/`Von`/… and followed by a keyword. Besides stamps, separators (`|`, `-`, `–`, `·`,
+    /// `/`, `,`, line breaks, `et`/`and`) and linking words (`le`, `à`, `am`, `at`) it has at most
+    /// 8 other words; with no keyword at all, at most 4, of which at most one in lower case. So a
+    /// prose paragraph that mentions "publié le 3 juin" mid-sentence is not one.
     ///
     /// A dateline whose only stamps are impossible (`Publié le 31 juin 2021 à 17:04`) is still a
     /// dateline: the result has them in `invalid`, so the caller can refuse it with a clear error.
@@ -110,6 +116,8 @@ public struct StampParser: Sendable {
         enum Last { case date, time, other }
         var last = Last.other
         var fillerWords = 0
+        var lowercaseFillerWords = 0
+        var sawKeyword = false
         var leadingFillerWords = 0
         var bylineOpened = false
         var bylineClosed = false
@@ -119,9 +127,13 @@ public struct StampParser: Sendable {
         while i < tokens.count {
             let token = tokens[i]
             let span = { (end: Int) in token.range.lowerBound..<tokens[end - 1].range.upperBound }
+            if token.lineBreakBefore, firstItemIsKeyword == nil, leadingFillerWords > 0 {
+                bylineClosed = true
+            }
 
             if let (role, end) = grammar.keyword(at: i) {
                 firstItemIsKeyword = firstItemIsKeyword ?? true
+                sawKeyword = true
                 flush()
                 current.role = role
                 last = .other
@@ -163,6 +175,11 @@ public struct StampParser: Sendable {
                 i = end
                 continue
             }
+            if last == .time, let end = grammar.parenthesizedTime(at: i) {
+                // `17:04 CEST (15:04 GMT)`: the same time restated in another zone.
+                i = end
+                continue
+            }
             if token.kind == .punct {
                 if let c = token.raw.first, StampVocabulary.strongSeparators.contains(c),
                    firstItemIsKeyword == nil, leadingFillerWords > 0 {
@@ -177,6 +194,10 @@ public struct StampParser: Sendable {
             }
             // Filler: a byline, an agency name, a stray number.
             fillerWords += 1
+            if token.kind == .word, token.raw.first?.isLowercase == true,
+               !StampVocabulary.bylineMarkers.contains(token.folded) {
+                lowercaseFillerWords += 1
+            }
             if firstItemIsKeyword == nil {
                 if leadingFillerWords == 0, StampVocabulary.bylineMarkers.contains(token.folded) { bylineOpened = true }
                 leadingFillerWords += 1
@@ -187,9 +208,14 @@ public struct StampParser: Sendable {
         flush()
 
         guard !stamps.isEmpty, fillerWords <= Self.maximumFillerWords else { return nil }
+        if !sawKeyword {
+            guard fillerWords <= Self.maximumFillerWordsWithoutKeyword, lowercaseFillerWords <= 1 else { return nil }
+        }
         if leadingFillerWords > 0 {
-            guard bylineOpened || bylineClosed, leadingFillerWords <= Self.maximumLeadingFillerWords,
-                  firstItemIsKeyword == true else { return nil }
+            // A byline or place ended by `|`, `-`, `·` or a line break may precede a keyword or a
+            // date; one only opened by `Par`/`By` must reach a keyword ("Par ailleurs, le 3 juin…").
+            guard leadingFillerWords <= Self.maximumLeadingFillerWords,
+                  bylineClosed || (bylineOpened && firstItemIsKeyword == true) else { return nil }
         }
         return stamps
     }
@@ -202,20 +228,26 @@ public struct StampParser: Sendable {
         case unresolved
     }
 
+    /// What a time-only stamp can borrow from the stamp before it.
+    private enum Previous {
+        case valid(date: CivilDate, zone: StatedZone?)
+        case invalid
+    }
+
     func resolve(_ pending: [PendingStamp], in text: String) -> DatelineStamps {
         var result = DatelineStamps()
         var published: [Stamp] = []
         var modified: [Stamp] = []
-        var sawPublished = false
-        var previous: (date: CivilDate, zone: StatedZone?)?
-        for stamp in pending {
-            let role = stamp.role ?? (sawPublished ? .modified : .published)
-            if role == .published { sawPublished = true }
+        var previous: Previous?
+        for (index, stamp) in pending.enumerated() {
+            // No keyword: the dateline's first stamp is the publication, any later one a revision.
+            let role = stamp.role ?? (index == 0 ? .published : .modified)
             switch resolve(stamp, in: text, previous: previous, warnings: &result.warnings) {
             case .stamp(let resolved, let date, let zone):
-                previous = (date, zone)
+                previous = .valid(date: date, zone: zone)
                 if role == .published { published.append(resolved) } else { modified.append(resolved) }
             case .invalid(let invalid):
+                previous = .invalid
                 result.invalid.append(invalid)
             case .unresolved:
                 break
@@ -233,7 +265,7 @@ public struct StampParser: Sendable {
     }
 
     private func resolve(
-        _ stamp: PendingStamp, in text: String, previous: (date: CivilDate, zone: StatedZone?)?,
+        _ stamp: PendingStamp, in text: String, previous: Previous?,
         warnings: inout [String]
     ) -> Outcome {
         let written = stamp.range.map { String(text[$0]) } ?? text
@@ -304,9 +336,11 @@ public struct StampParser: Sendable {
             }
             date = CivilDate(captured, in: zoneForCaptureDay(zone)).adding(days: offset)
         case nil:
-            if let previous {
-                date = previous.date
-                zone = zone ?? previous.zone
+            if case .valid(let previousDate, let previousZone)? = previous {
+                date = previousDate
+                zone = zone ?? previousZone
+            } else if case .invalid? = previous {
+                return .invalid(InvalidStamp(text: written, reason: "its date is that of the impossible stamp before it"))
             } else if let captured {
                 date = CivilDate(captured, in: zoneForCaptureDay(zone))
                 warnings.append("\(quoted) has no date: read as the capture day, \(date.iso8601)")

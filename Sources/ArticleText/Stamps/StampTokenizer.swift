@@ -14,6 +14,8 @@ struct StampToken: Sendable {
     let folded: String
     let range: Range<String.Index>
     let spaceBefore: Bool
+    /// True when the whitespace before the token held a line break.
+    let lineBreakBefore: Bool
 
     /// The value of a number token (nil for other kinds, or when it overflows `Int`).
     var value: Int? { kind == .number ? Int(raw) : nil }
@@ -37,10 +39,12 @@ enum StampTokenizer {
         var tokens: [StampToken] = []
         var index = text.startIndex
         var sawSpace = true
+        var sawLineBreak = false
         while index < text.endIndex {
             let character = text[index]
             if character.isWhitespace {
                 sawSpace = true
+                if character.isNewline { sawLineBreak = true }
                 index = text.index(after: index)
                 continue
             }
@@ -69,8 +73,10 @@ enum StampTokenizer {
             }
             let raw = text[start..<index]
             let folded = kind == .word ? fold(raw) : String(raw)
-            tokens.append(StampToken(kind: kind, raw: raw, folded: folded, range: start..<index, spaceBefore: sawSpace))
+            tokens.append(StampToken(kind: kind, raw: raw, folded: folded, range: start..<index,
+                                     spaceBefore: sawSpace, lineBreakBefore: sawLineBreak))
             sawSpace = false
+            sawLineBreak = false
         }
         return tokens
     }

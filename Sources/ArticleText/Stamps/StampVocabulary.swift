@@ -37,7 +37,7 @@ enum StampVocabulary {
             "actualizado", "actualizada", "modificado", "modificada", "ultima actualizacion",
             "ultima modificacion",
             // it
-            "aggiornato", "aggiornata", "modificato", "modificata", "ultimo aggiornamento",
+            "aggiornato", "aggiornata", "modificato", "modificata", "modifica", "ultimo aggiornamento",
             // pt
             "atualizado", "atualizada", "ultima atualizacao",
         ]

@@ -1,0 +1,77 @@
+import ArticleText
+import Foundation
+import RevisionDiff
+import Testing
+@testable import DiffRender
+
+@Suite struct DurationTextTests {
+    @Test(arguments: [
+        (0, "0 s"), (45, "+45 s"), (-45, "-45 s"), (60, "+1 min"), (10_800, "+3 h"),
+        (11_460, "+3 h 11 min"), (8_400, "+2 h 20 min"), (90_061, "+1 d 1 h"), (-3_661, "-1 h 1 min"),
+    ])
+    func humanForm(seconds: Int, expected: String) {
+        #expect(DurationText.format(seconds: seconds) == expected)
+    }
+}
+
+@Suite struct EscapingTests {
+    @Test func controlAndBidiCharactersBecomeVisible() {
+        #expect(VisibleText.escape("a\u{1B}[2Jb\u{9B}c\u{202E}d\u{2066}e\tf\ng") == "a<U+001B>[2Jb<U+009B>c<U+202E>d<U+2066>e\tf\ng")
+        #expect(VisibleText.escape("l’État « ok »") == "l’État « ok »")
+    }
+
+    @Test func wordDiffMarkersInTextAreEscaped() {
+        #expect(WordDiffRenderer.escapeMarkers("a [-b-] {+c+} \\ d") == "a [\\-b-\\] {\\+c+\\} \\\\ d")
+        #expect(WordDiffRenderer.escapeMarkers("x-y +1 [a] {b}") == "x-y +1 [a] {b}")
+        #expect(WordDiffRenderer.escapeMarkers("été [-") == "été [\\-")
+    }
+
+    @Test func htmlEscapesEveryMarkupCharacter() {
+        #expect(HTMLRenderer.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
+    }
+}
+
+@Suite struct RendererTests {
+    static let paris = TimeZone(identifier: "Europe/Paris")!
+    static func stamp(_ iso: String) -> Stamp { Stamp(iso8601: iso)! }
+
+    static let old = Article(
+        headline: "Titre", dateline: "Publié le 16 juin 2021 à 17:04",
+        stamps: DatelineStamps(published: stamp("2021-06-16T17:04:00+02:00")),
+        paragraphs: ["Un premier paragraphe sur la rencontre.", "Il a été condamné à 16 ans de prison."])
+    static let new = Article(
+        headline: "Titre", dateline: "Publié le 16 juin 2021 à 17:04",
+        stamps: DatelineStamps(published: stamp("2021-06-16T17:04:00+02:00")),
+        paragraphs: ["Un premier paragraphe sur la rencontre.", "Il a été condamné à 15 ans de prison.", "<b>Nouveau</b> & fin."])
+
+    @Test func jsonDocumentHasTheDesignShape() throws {
+        let diff = RevisionDiff(old: Self.old, new: Self.new)
+        let json = try JSONSerialization.jsonObject(with: Data(JSONDiffRenderer.render(diff).utf8)) as! [String: Any]
+        #expect(Set(json.keys) == ["schema", "headline", "timestamps", "paragraphs", "duplicates", "summary"])
+        let timestamps = json["timestamps"] as! [String: Any]
+        #expect(timestamps["stealth_edit"] as? Bool == true)
+        #expect(timestamps["modified_delta_seconds"] as? Int == 0)
+        #expect((timestamps["old"] as! [String: Any])["modified"] is NSNull)
+        let paragraphs = json["paragraphs"] as! [[String: Any]]
+        #expect(paragraphs.map { $0["op"] as! String } == ["equal", "change", "insert"])
+        #expect(Set(paragraphs[1].keys) == ["op", "old", "new", "class", "similarity", "duplicate_of", "words"])
+        #expect(paragraphs[0]["class"] is NSNull)
+        #expect(json["summary"] as? [String: Int] == ["equal": 1, "inserted": 1, "deleted": 0, "changed": 1, "moved": 0, "split": 0, "merged": 0])
+    }
+
+    @Test func wordDiffShowsEditsWithGitMarkers() {
+        let out = WordDiffRenderer.render(RevisionDiff(old: Self.old, new: Self.new))
+        #expect(out.contains("@@ ¶1 changed (substantive) @@\nIl a été condamné à [-16-]{+15+} ans de prison.\n"))
+        #expect(out.contains("@@ ¶2 inserted @@\n{+<b>Nouveau</b> & fin.+}\n"))
+        #expect(out.contains("stealth edit"))
+    }
+
+    @Test func htmlPageEscapesArticleText() {
+        let page = HTMLRenderer.render(RevisionDiff(old: Self.old, new: Self.new), title: "<t>")
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<title>&lt;t&gt;</title>"))
+        #expect(page.contains("<ins>&lt;b&gt;Nouveau&lt;/b&gt; &amp; fin.</ins>"))
+        #expect(page.contains("<del>16</del><ins>15</ins>"))
+        #expect(!page.contains("<b>Nouveau"))
+    }
+}
