@@ -15,9 +15,14 @@ import RevisionDiff
 /// does not parse) becomes an `archive-integrity` finding and the audit goes on.
 public struct Auditor: Sendable {
     public var configuration: AuditConfiguration
+    /// How many articles are audited at once, each by its own thread with its own handle on
+    /// the archive (libgit2 repositories are not shared between threads). 1 is sequential;
+    /// the report is the same either way. Default: the active processor count.
+    public var workers: Int
 
-    public init(configuration: AuditConfiguration = AuditConfiguration()) {
+    public init(configuration: AuditConfiguration = AuditConfiguration(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.configuration = configuration
+        self.workers = max(1, workers)
     }
 
     /// Audits every article of `archive`, or only `ids`, looking at the revisions captured at
@@ -39,20 +44,13 @@ public struct Auditor: Sendable {
             unreadable = Set(Self.looseReferenceNames(archivePath: archive.path)).subtracting(known)
             selected = (listed + unreadable).sorted()
         }
+        let work = selected.filter { !configuration.skipsArticle($0) }
+        let results = auditAll(work, unreadable: unreadable, archive: archive, since: since)
         var findings: [Finding] = []
         var articles: [String] = []
         var revisions = 0
-        for id in selected where !configuration.skipsArticle(id) {
-            if unreadable.contains(id) {
-                if let finding = finding(.archiveIntegrity, id: id, revision: nil, commit: nil,
-                                         message: "refs/articles/\(id) is not a readable reference: its file does not hold an object id") {
-                    articles.append(id)
-                    findings.append(finding)
-                }
-                continue
-            }
-            let result = auditArticle(id, in: archive, since: since)
-            if result.checkedRevisions > 0 || !result.findings.isEmpty { articles.append(id) }
+        for result in results where result.checkedRevisions > 0 || !result.findings.isEmpty {
+            articles.append(result.id)
             revisions += result.checkedRevisions
             findings += result.findings
         }
@@ -71,6 +69,31 @@ public struct Auditor: Sendable {
             return a < b
         }.map(\.element)
         return ArticleAudit(id: id, checkedRevisions: walk.checked, findings: findings)
+    }
+
+    /// Each article's audit, in the order of `ids`.
+    func auditAll(_ ids: [String], unreadable: Set<String>, archive: ArticleArchive, since: Date?) -> [ArticleAudit] {
+        let slots = ResultSlots(count: ids.count)
+        let threads = min(workers, ids.count)
+        if threads > 1 {
+            let path = archive.path
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                guard let handle = try? ArticleArchive(at: path) else { return }  // left to the loop below
+                while let index = slots.claim() {
+                    slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since), at: index)
+                }
+            }
+        }
+        return ids.indices.map { index in
+            slots.result(at: index) ?? audit(ids[index], unreadable: unreadable, archive: archive, since: since)
+        }
+    }
+
+    private func audit(_ id: String, unreadable: Set<String>, archive: ArticleArchive, since: Date?) -> ArticleAudit {
+        guard unreadable.contains(id) else { return auditArticle(id, in: archive, since: since) }
+        let finding = finding(.archiveIntegrity, id: id, revision: nil, commit: nil,
+                              message: "refs/articles/\(id) is not a readable reference: its file does not hold an object id")
+        return ArticleAudit(id: id, checkedRevisions: 0, findings: finding.map { [$0] } ?? [])
     }
 
     /// Names of the loose ref files under `<archive>/refs/articles/`, relative to it.

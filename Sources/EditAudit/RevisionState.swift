@@ -11,6 +11,8 @@ struct RevisionState: Sendable {
     let duplicates: [Duplicate]
     /// Paragraphs repeating the headline.
     let echoes: [Int]
+    /// `meta.json`'s capture time, parsed once.
+    let captured: Stamp?
 
     var revision: Int { record.revision }
     var commit: String { record.commit }
@@ -18,7 +20,6 @@ struct RevisionState: Sendable {
     var modified: Stamp? { article.stamps.modified }
     /// `modified ?? published`.
     var lastStamp: Stamp? { article.lastStamp }
-    var captured: Stamp? { record.meta.capturedStamp }
 
     /// Headline and paragraphs, without the dateline: what "the text" means for flip-flop.
     var body: String { ([article.headline] + article.paragraphs).joined(separator: "\n\n") }

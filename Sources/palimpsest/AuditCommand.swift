@@ -38,6 +38,13 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Colour in the text format: auto (a terminal and NO_COLOR unset), always or never.")
     var color: ColorMode = .auto
 
+    @Option(help: ArgumentHelp("Articles audited in parallel (default: the number of processors). The report does not depend on it.", valueName: "N"))
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         let configuration = try loadConfiguration()
         let sinceDate = try since.map(Self.parseSince)
@@ -45,7 +52,9 @@ struct AuditCommand: ParsableCommand {
         let archive = try self.archive.open()
         let report: AuditReport
         do {
-            report = try Auditor(configuration: configuration).audit(archive, ids: ids, since: sinceDate)
+            var auditor = Auditor(configuration: configuration)
+            if let jobs { auditor.workers = jobs }
+            report = try auditor.audit(archive, ids: ids, since: sinceDate)
         } catch {
             throw CommandError(error.description)
         }
