@@ -71,17 +71,26 @@ public struct Auditor: Sendable {
         return ArticleAudit(id: id, checkedRevisions: walk.checked, findings: findings)
     }
 
+    /// Articles audited through one archive handle before it is reopened: libgit2 keeps every
+    /// commit and tree it reads in a per-handle cache, which would otherwise grow with the
+    /// number of articles.
+    static let articlesPerHandle = 128
+
     /// Each article's audit, in the order of `ids`.
     func auditAll(_ ids: [String], unreadable: Set<String>, archive: ArticleArchive, since: Date?) -> [ArticleAudit] {
         let slots = ResultSlots(count: ids.count)
-        let threads = min(workers, ids.count)
-        if threads > 1 {
-            let path = archive.path
-            DispatchQueue.concurrentPerform(iterations: threads) { _ in
-                guard let handle = try? ArticleArchive(at: path) else { return }  // left to the loop below
-                while let index = slots.claim() {
-                    slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since), at: index)
+        let path = archive.path
+        DispatchQueue.concurrentPerform(iterations: max(1, min(workers, ids.count))) { _ in
+            var handle: ArticleArchive?
+            var used = 0
+            while let index = slots.claim() {
+                if handle == nil || used == Self.articlesPerHandle {
+                    handle = try? ArticleArchive(at: path)
+                    used = 0
                 }
+                guard let handle else { return }  // left to the loop below
+                used += 1
+                slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since), at: index)
             }
         }
         return ids.indices.map { index in

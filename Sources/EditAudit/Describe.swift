@@ -14,6 +14,12 @@ enum Describe {
         return units.isEmpty ? "0 s" : (seconds < 0 ? "-" : "+") + units.prefix(2).joined(separator: " ")
     }
 
+    /// `3 h 2 min`: the two largest non-zero units of `abs(seconds)`, without a sign.
+    static func span(_ seconds: Int) -> String {
+        let signed = duration(abs(seconds))
+        return signed.hasPrefix("+") ? String(signed.dropFirst()) : signed
+    }
+
     /// Whole seconds from `from` to `to`.
     static func seconds(from: Stamp, to: Stamp) -> Int {
         Int(to.instant.timeIntervalSince(from.instant).rounded())

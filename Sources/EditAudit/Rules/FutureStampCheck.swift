@@ -12,7 +12,7 @@ struct FutureStampCheck: RevisionCheck {
             guard let stamp else { continue }
             let ahead = Describe.seconds(from: captured, to: stamp)
             if ahead > tolerance {
-                messages.append("\(name) stamp \(stamp.iso8601) is \(Describe.duration(ahead).dropFirst()) after the capture time \(captured.iso8601) (tolerance \(tolerance) s)")
+                messages.append("\(name) stamp \(stamp.iso8601) is \(Describe.span(ahead)) after the capture time \(captured.iso8601) (tolerance \(tolerance) s)")
             }
         }
         return messages.isEmpty ? [] : [messages.joined(separator: "; ")]

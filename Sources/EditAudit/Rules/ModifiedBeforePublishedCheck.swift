@@ -7,6 +7,6 @@ struct ModifiedBeforePublishedCheck: RevisionCheck {
         let current = context.current
         guard let published = current.published, let modified = current.modified, modified < published else { return [] }
         if let previous = context.previous, previous.published == published, previous.modified == modified { return [] }
-        return ["modified stamp \(modified.iso8601) is \(Describe.duration(Describe.seconds(from: modified, to: published)).dropFirst()) before the published stamp \(published.iso8601)"]
+        return ["modified stamp \(modified.iso8601) is \(Describe.span(Describe.seconds(from: modified, to: published))) before the published stamp \(published.iso8601)"]
     }
 }
