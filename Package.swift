@@ -13,9 +13,11 @@ let package = Package(
         .library(name: "ArticleArchive", targets: ["ArticleArchive"]),
         .library(name: "DiffRender", targets: ["DiffRender"]),
         .library(name: "ArticleHTML", targets: ["ArticleHTML"]),
+        .library(name: "EditAudit", targets: ["EditAudit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,10 +31,14 @@ let package = Package(
         .target(name: "RevisionDiff", dependencies: ["ArticleText"]),
         .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "ArticleHTML", "RevisionDiff"]),
         .target(name: "DiffRender", dependencies: ["RevisionDiff", "ArticleText"]),
+        .target(
+            name: "EditAudit",
+            dependencies: ["ArticleArchive", "RevisionDiff", "ArticleText", "DiffRender", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "palimpsest",
             dependencies: [
-                "ArticleText", "RevisionDiff", "ArticleArchive", "DiffRender",
+                "ArticleText", "RevisionDiff", "ArticleArchive", "DiffRender", "EditAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +48,7 @@ let package = Package(
         .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText"]),
         .testTarget(name: "DiffRenderTests", dependencies: ["DiffRender", "RevisionDiff", "ArticleText"]),
         .testTarget(name: "PalimpsestCLITests", dependencies: ["palimpsest"]),
+        .testTarget(name: "EditAuditTests", dependencies: ["EditAudit", "ArticleArchive", "ArticleText"]),
     ],
     swiftLanguageModes: [.v6]
 )

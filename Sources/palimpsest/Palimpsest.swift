@@ -14,11 +14,12 @@ struct Palimpsest: ParsableCommand {
             refs/articles/<id>, one commit per revision. Plain git can read it.
             The archive is --archive, else $PALIMPSEST_ARCHIVE, else ./archive.git.
             Exit status: 0 success, 2 bad input or archive error (nothing is written), 3 a paywall
-            or consent page given to record, 64 usage.
+            or consent page given to record, 64 usage; audit exits 1 when it finds something at
+            or above --fail-on.
             """,
         subcommands: [
             InitCommand.self, RecordCommand.self, ImportCommand.self, ListCommand.self,
-            LogCommand.self, ShowCommand.self, DiffCommand.self,
+            LogCommand.self, ShowCommand.self, DiffCommand.self, AuditCommand.self,
         ]
     )
 
