@@ -8,7 +8,7 @@ final class DiffWorkspace {
     let interner: TokenInterner
     private(set) var differ: WordDiffer
     /// Paragraph keys interned across both revisions.
-    private var paragraphKeyIds: [String: Int32] = [:]
+    private var paragraphKeyIds: [ByteKey: Int32] = [:]
     private(set) var anchorableKeys: [Bool] = []
 
     init(options: DiffOptions) {
@@ -24,11 +24,11 @@ final class DiffWorkspace {
         ids.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
             let key = ParagraphKey.key(paragraph)
-            if let id = paragraphKeyIds[key] {
+            if let id = paragraphKeyIds[ByteKey(key)] {
                 ids.append(id)
             } else {
                 let id = Int32(paragraphKeyIds.count)
-                paragraphKeyIds[key] = id
+                paragraphKeyIds[ByteKey(key)] = id
                 anchorableKeys.append(Self.wordCount(key) >= options.anchorMinimumWords)
                 ids.append(id)
             }

@@ -74,3 +74,26 @@ import Testing
         #expect(WordDiff.diff(old, old) == [.equal(old)])
     }
 }
+
+/// ``ParagraphKey`` and ``ByteKey`` must agree with ``TextKey/key(_:)`` equality.
+@Suite struct ParagraphKeyTests {
+    @Test func fastKeyMatchesTextKey() {
+        let texts = [
+            "Il a dit", "Il  a dit", " Il a dit ", "Il\u{00A0}a dit", "Il a\tdit", "l'État", "l’État", "le \"oui\"",
+            "le «oui»", "le “oui”", "Attendez...", "Attendez…", "Genève", "Gene\u{300}ve", "Ge\u{301}ne\u{300}ve", "测试", "한국", "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}",
+        ]
+        for x in texts {
+            #expect(ParagraphKey.key(x) == TextKey.key(x), "\(x)")
+            for y in texts {
+                let same = TextKey.key(x) == TextKey.key(y)
+                #expect((ByteKey(ParagraphKey.key(x)) == ByteKey(ParagraphKey.key(y))) == same, "\(x) | \(y)")
+            }
+        }
+    }
+
+    @Test(arguments: PropertyTests.seeds) func fastKeyMatchesTextKeyOnGeneratedText(seed: UInt64) {
+        var generator = Generator(seed: seed)
+        let text = generator.paragraph(words: 30)
+        #expect(ByteKey(ParagraphKey.key(text)) == ByteKey(TextKey.key(text)))
+    }
+}
