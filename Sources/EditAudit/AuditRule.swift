@@ -33,6 +33,10 @@ public enum AuditRule: String, Sendable, Hashable, CaseIterable, Codable {
     /// A revision states no published stamp (reported where it starts), or its text changed
     /// and it states no modified stamp. Default: info.
     case missingStamp = "missing-stamp"
+    /// A saved page's visible dateline disagrees with its metadata stamps (JSON-LD, meta tags),
+    /// as `record` found and kept in `meta.json` (`visible_published`, `visible_modified`;
+    /// issue 7). Default: warning.
+    case stampMismatch = "stamp-mismatch"
     /// The archive itself is damaged: a ref under `refs/articles/` that cannot be resolved, an
     /// unreadable object, a broken or inconsistent chain, a revision that cannot be parsed.
     /// The audit reports it and goes on. Default: error.
@@ -42,7 +46,7 @@ public enum AuditRule: String, Sendable, Hashable, CaseIterable, Codable {
     public var defaultSeverity: Severity {
         switch self {
         case .stealthEdit, .timestampRegression, .modifiedBeforePublished, .futureStamp, .archiveIntegrity: .error
-        case .publishedChanged, .duplicatedLede, .largeDeletion, .flipFlop: .warning
+        case .publishedChanged, .duplicatedLede, .largeDeletion, .flipFlop, .stampMismatch: .warning
         case .headlineChanged, .missingStamp: .info
         }
     }
@@ -60,6 +64,7 @@ public enum AuditRule: String, Sendable, Hashable, CaseIterable, Codable {
         case .largeDeletion: "The revision deletes a large share of the previous revision's words."
         case .flipFlop: "The text returns to an earlier revision's text (A, B, then A again)."
         case .missingStamp: "The revision lacks a published stamp, or changed its text without a modified stamp."
+        case .stampMismatch: "The page's visible dateline disagrees with its metadata stamps."
         case .archiveIntegrity: "The archive is damaged: a broken ref, an unreadable object, or a broken chain of revisions."
         }
     }

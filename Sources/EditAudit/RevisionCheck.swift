@@ -10,5 +10,5 @@ protocol RevisionCheck: Sendable {
 let allChecks: [any RevisionCheck] = [
     StealthEditCheck(), TimestampRegressionCheck(), ModifiedBeforePublishedCheck(), PublishedChangedCheck(),
     FutureStampCheck(), DuplicatedLedeCheck(), HeadlineChangedCheck(), LargeDeletionCheck(), FlipFlopCheck(),
-    MissingStampCheck(),
+    MissingStampCheck(), StampMismatchCheck(),
 ]

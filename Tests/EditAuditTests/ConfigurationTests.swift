@@ -54,7 +54,7 @@ struct ConfigurationTests {
 
     @Test("an unknown key is an error naming the key, the file and the line", arguments: [
         ("rule:\n  stealth-edit: off\n", "c.yml:1:1: unknown key 'rule' (known here: rules, thresholds, ignore)"),
-        ("rules:\n  stealth-edits: off\n", "c.yml:2:3: unknown key 'rules.stealth-edits' (known here: stealth-edit, timestamp-regression, modified-before-published, published-changed, future-stamp, duplicated-lede, headline-changed, large-deletion, flip-flop, missing-stamp, archive-integrity)"),
+        ("rules:\n  stealth-edits: off\n", "c.yml:2:3: unknown key 'rules.stealth-edits' (known here: stealth-edit, timestamp-regression, modified-before-published, published-changed, future-stamp, duplicated-lede, headline-changed, large-deletion, flip-flop, missing-stamp, stamp-mismatch, archive-integrity)"),
         ("thresholds:\n  future-tolerance: 60\n", "c.yml:2:3: unknown key 'thresholds.future-tolerance' (known here: future-stamp-tolerance-seconds, large-deletion-ratio, near-duplicate-similarity)"),
         ("ignore:\n  - article: x\n    reason: flaky\n", "c.yml:3:5: unknown key 'ignore[0].reason' (known here: article, commit, rules)"),
     ])
@@ -74,7 +74,7 @@ struct ConfigurationTests {
         ("ignore:\n  - commit: xyz\n", "c.yml:2:13: ignore[0].commit: 'xyz' is not a commit id or a prefix of 7 to 40 hex digits"),
         ("ignore:\n  - rules: [flip-flop]\n", "c.yml:2:5: ignore[0]: needs an article pattern or a commit"),
         ("ignore:\n  - article: \"[a-\"\n", "c.yml:2:14: ignore[0].article: invalid pattern '[a-': a [ is never closed"),
-        ("ignore:\n  - article: x\n    rules: [flipflop]\n", "c.yml:3:13: ignore[0].rules: unknown rule 'flipflop' (known: stealth-edit, timestamp-regression, modified-before-published, published-changed, future-stamp, duplicated-lede, headline-changed, large-deletion, flip-flop, missing-stamp, archive-integrity)"),
+        ("ignore:\n  - article: x\n    rules: [flipflop]\n", "c.yml:3:13: ignore[0].rules: unknown rule 'flipflop' (known: stealth-edit, timestamp-regression, modified-before-published, published-changed, future-stamp, duplicated-lede, headline-changed, large-deletion, flip-flop, missing-stamp, stamp-mismatch, archive-integrity)"),
         ("rules: [stealth-edit]\n", "c.yml:1:8: rules: expected a mapping of keys to values"),
         ("- a\n- b\n", "c.yml:1:1: the top level: expected a mapping of keys to values"),
         ("rules:\n  flip-flop: off\n  flip-flop: error\n", "c.yml:3:3: rules: the key 'flip-flop' appears twice"),

@@ -121,7 +121,7 @@ struct ReporterTests {
         #expect(flipFlopConfiguration?["enabled"] as? Bool == false)
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.map { $0["level"] as? String } == ["error", "note", "error"])
-        #expect(results.map { $0["ruleIndex"] as? Int } == [0, 6, 10])
+        #expect(results.map { $0["ruleIndex"] as? Int } == [0, 6, 11])
         let location = try #require((results[0]["locations"] as? [[String: Any]])?.first)
         let artifact = (location["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: String]
         #expect(artifact == ["uri": "refs/articles/a%3C%26%3E%22%27", "uriBaseId": "ARCHIVE"])

@@ -1,4 +1,5 @@
 import EditAudit
+import Foundation
 import Testing
 
 @Suite("stamp rules")
@@ -121,5 +122,29 @@ struct StampRuleTests {
         try a.record("d", article(headline, dateline(published: "17:04"), [p1]), captured: capture1)
         try a.record("d", article(headline, dateline(published: "17:04", modified: "20:04"), [p1, p2]), captured: capture2)
         #expect(try a.audit().findings(.missingStamp).isEmpty)
+    }
+}
+
+@Suite struct StampMismatchRuleTests {
+    static func page(_ name: String) throws -> String {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("fixtures/html")
+        return try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test("stamp-mismatch: a page whose visible dateline disagrees with its metadata")
+    func stampMismatchFires() throws {
+        let a = try TestArchive()
+        try a.record("t", try Self.page("time-only.html"), captured: "2021-06-17T09:00:00+02:00")
+        let findings = try a.audit().findings(.stampMismatch)
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.map(\.message) == ["the page's visible dateline says published 2021-06-16T11:04:00+02:00, modified 2021-06-16T14:04:00+02:00 but its metadata says published 2021-06-16T11:04:00-04:00, modified 2021-06-16T14:04:00-04:00"])
+    }
+
+    @Test("stamp-mismatch: not when the page agrees with itself")
+    func stampMismatchQuiet() throws {
+        let a = try TestArchive()
+        try a.record("l", try Self.page("lemonde-like.html"), captured: "2021-06-17T09:00:00+02:00")
+        #expect(try a.audit().findings(.stampMismatch).isEmpty)
     }
 }
