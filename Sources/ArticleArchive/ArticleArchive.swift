@@ -30,6 +30,17 @@ public final class ArticleArchive {
     static let signatureEmail = "palimpsest@localhost"
     /// Compare-and-swap attempts before giving up; with the backoff below, about 3 s of contention.
     static let maxAttempts = 64
+    /// Seconds to wait for the article's ``WriterLock`` held by another live writer, whose
+    /// record takes milliseconds: only a hung process makes anyone wait this long.
+    static let writerLockTimeout: TimeInterval = 30
+    /// A ref lock file at least this old (seconds, by modification time), seen while holding
+    /// the article's writer lock, is stale: git holds a ref lock for milliseconds.
+    static let staleLockAge: TimeInterval = 10
+    /// Test hook: with `PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE=SECONDS` set, ``record(_:summarize:)``
+    /// writes `palimpsest: paused before updating <ref>` to stderr and sleeps SECONDS between
+    /// writing a revision's objects and moving its ref, so that a test can kill it there.
+    static let pauseBeforeReferenceUpdate = ProcessInfo.processInfo.environment["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE"]
+        .flatMap(TimeInterval.init)
 
     private init(repository: GitRepository, timeZone: String?) {
         self.repository = repository
@@ -122,8 +133,12 @@ public final class ArticleArchive {
     ///
     /// The ref moves by compare-and-swap: if another writer moved it meanwhile, the capture is
     /// re-checked and rebuilt on the new tip (up to 64 attempts, with a short backoff), so
-    /// concurrent writers of one article all land, one after another. Refs only move on
-    /// success; a failure may at most leave unreferenced objects.
+    /// concurrent writers of one article all land, one after another. A writer that loses a
+    /// race first queues on the article's ``WriterLock`` (released by the kernel even when its
+    /// holder is killed), so contending writers take turns instead of retrying in step. Refs
+    /// only move on success; a failure, or a kill at any point, may at most leave unreferenced
+    /// objects, or, when killed while the ref's lock file exists, that lock file, which the
+    /// next writer reports as stale.
     ///
     /// - Parameter summarize: given the previous revision's canonical text (nil for the first
     ///   revision), returns a one-line description of the change (line breaks become spaces;
@@ -131,6 +146,8 @@ public final class ArticleArchive {
     /// - Throws: ``ArchiveError/invalidArticleID(_:reason:)``,
     ///   ``ArchiveError/invalidInput(id:reason:)`` (before anything is written),
     ///   ``ArchiveError/contention(id:attempts:lockFile:)``,
+    ///   ``ArchiveError/staleLock(id:lockFile:ageSeconds:)``, ``ArchiveError/busy(id:lockFile:waitedSeconds:)``,
+    ///   ``ArchiveError/lockUnavailable(lockFile:reason:)``,
     ///   ``ArchiveError/corruptRevision(id:commit:reason:)``, ``ArchiveError/git(path:_:)``.
     public func record(_ input: RevisionInput, summarize: (_ previousCanonicalText: String?) -> String) throws(ArchiveError) -> RecordResult {
         let reference = try Self.referenceName(for: input.id)
@@ -143,8 +160,18 @@ public final class ArticleArchive {
         // Written on the first attempt that needs them; identical on every later attempt.
         var files: (text: GitObjectID, sources: [String: GitTreeEntry])?
 
+        let refLock = (path as NSString).appendingPathComponent(reference + ".lock")
+        var writerLock: WriterLock?  // taken after the first lost race, held until return
+        defer { withExtendedLifetime(writerLock) {} }
+
         for attempt in 0..<Self.maxAttempts {
-            if attempt > 0 { Self.backOff(attempt) }
+            if attempt > 0 {
+                if writerLock == nil {
+                    writerLock = try WriterLock(archive: path, id: input.id, timeout: Self.writerLockTimeout)
+                } else {
+                    Self.backOff(attempt)
+                }
+            }
             let tip = try git { () throws(GitError) in try repository.referenceTarget(reference) }
 
             var revision = 1
@@ -188,18 +215,28 @@ public final class ArticleArchive {
                     committer: Self.signature(input.captured),
                     message: Self.message(input, summary: summary))
             }
+            if let pause = Self.pauseBeforeReferenceUpdate {
+                FileHandle.standardError.write(Data("palimpsest: paused before updating \(reference)\n".utf8))
+                Thread.sleep(forTimeInterval: pause)
+            }
             do {
                 try repository.updateReference(reference, to: commit, expecting: tip,
                                                logMessage: "palimpsest: record revision \(revision)")
                 return RecordResult(id: input.id, status: .recorded, revision: revision, commit: commit.hex)
             } catch where error.isConcurrentUpdate {
+                // Holding the writer lock, no Palimpsest writer of this article can be mid-update.
+                if error.isLocked, writerLock != nil, let age = Self.age(ofFile: refLock), age >= Self.staleLockAge {
+                    throw .staleLock(id: input.id, lockFile: refLock, ageSeconds: Int(age))
+                }
                 continue
             } catch {
                 throw .git(path: path, error)
             }
         }
-        throw .contention(id: input.id, attempts: Self.maxAttempts,
-                          lockFile: (path as NSString).appendingPathComponent(reference + ".lock"))
+        if writerLock != nil, let age = Self.age(ofFile: refLock) {
+            throw .staleLock(id: input.id, lockFile: refLock, ageSeconds: Int(age))
+        }
+        throw .contention(id: input.id, attempts: Self.maxAttempts, lockFile: refLock)
     }
 
     // MARK: Reading
@@ -353,6 +390,12 @@ public final class ArticleArchive {
     static func stamp(_ signature: GitSignature) -> Stamp {
         Stamp(instant: Date(timeIntervalSince1970: TimeInterval(signature.time)),
               utcOffsetSeconds: Int(signature.offsetMinutes) * 60)
+    }
+
+    /// Seconds since `path` was last modified; nil when it does not exist.
+    static func age(ofFile path: String) -> TimeInterval? {
+        guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+        return max(0, Date().timeIntervalSince(modified))
     }
 
     /// Exponential backoff with jitter, 1–51 ms, so competing writers fall out of step.
