@@ -49,6 +49,67 @@ public struct ArticleRecorder {
         public var summary: String?
     }
 
+    /// One input of ``record(batch:captured:)``.
+    public struct Capture: Sendable {
+        /// The input exactly as received; stored under `source/<sourceName>`.
+        public var bytes: [UInt8]
+        /// The file's base name, also used to name the input in messages.
+        public var sourceName: String
+        /// A validated article id (``ArticleID``).
+        public var id: String
+        public var url: String?
+
+        public init(bytes: [UInt8], sourceName: String, id: String, url: String? = nil) {
+            self.bytes = bytes
+            self.sourceName = sourceName
+            self.id = id
+            self.url = url
+        }
+    }
+
+    /// Records many inputs, of one article or many, in the given order, through
+    /// ``ArticleArchive/record(batch:summarize:)``: one durability barrier for the whole batch.
+    /// Every input is decoded and parsed before anything is written.
+    ///
+    /// - Returns: one outcome per capture, in order.
+    /// - Throws: `ArchiveError.article` for the first unreadable input (nothing is written), or
+    ///   the archive's errors.
+    public func record(batch captures: [Capture], captured: Date) throws(ArchiveError) -> [Outcome] {
+        let parser = self.parser(captured: captured)
+        var parsed: [ArticleParser.Result] = []
+        var previousInBatch: [Int?] = []
+        var lastIndex: [String: Int] = [:]
+        for (index, capture) in captures.enumerated() {
+            parsed.append(try parse(bytes: capture.bytes, sourceName: capture.sourceName, captured: captured))
+            previousInBatch.append(lastIndex[capture.id])
+            lastIndex[capture.id] = index
+        }
+        let inputs = zip(captures, parsed).map { capture, result in
+            input(result.article, capture: capture, captured: captured)
+        }
+        var summaries = [String?](repeating: nil, count: captures.count)
+        let results = try archive.record(batch: inputs) { index, previousText in
+            // Usually the batch's previous capture of the article, already parsed.
+            var line = "first revision"
+            if let previousText {
+                let previous = previousInBatch[index].flatMap { inputs[$0].canonicalText == previousText ? parsed[$0].article : nil }
+                    ?? (try? parser.parse(previousText, input: "tip").article)
+                if let previous { line = RevisionDiff(old: previous, new: parsed[index].article).summaryLine }
+            }
+            summaries[index] = line
+            return line
+        }
+        return results.indices.map { Outcome(result: results[$0], warnings: parsed[$0].warnings, summary: summaries[$0]) }
+    }
+
+    private func input(_ article: Article, capture: Capture, captured: Date) -> RevisionInput {
+        RevisionInput(
+            id: capture.id, url: capture.url, headline: article.headline, canonicalText: article.canonicalText,
+            published: article.stamps.published, modified: article.stamps.modified,
+            captured: Stamp(instant: captured, in: timeZone), paragraphCount: article.paragraphs.count,
+            sources: [SourceFile(name: capture.sourceName, bytes: capture.bytes)])
+    }
+
     /// Records one input.
     ///
     /// - Parameters:
@@ -62,11 +123,7 @@ public struct ArticleRecorder {
         let parser = self.parser(captured: captured)
         let parsed = try parse(bytes: bytes, sourceName: sourceName, captured: captured)
         let article = parsed.article
-        let input = RevisionInput(
-            id: id, url: url, headline: article.headline, canonicalText: article.canonicalText,
-            published: article.stamps.published, modified: article.stamps.modified,
-            captured: Stamp(instant: captured, in: timeZone), paragraphCount: article.paragraphs.count,
-            sources: [SourceFile(name: sourceName, bytes: bytes)])
+        let input = input(article, capture: Capture(bytes: bytes, sourceName: sourceName, id: id, url: url), captured: captured)
         var summary: String?
         let result = try archive.record(input) { previousText in
             // Called again on a compare-and-swap retry, with the tip that won meanwhile.

@@ -9,8 +9,8 @@ import RevisionDiff
 /// when both parse, ``RevisionDiff`` compares them and ``FuzzInvariants`` checks what the design
 /// (§4) promises. A broken promise traps, which libFuzzer reports as a crash with its input.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func articleFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+public func articleFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let cut = bytes.firstIndex(of: 0) ?? bytes.count / 2
     let oldBytes = Array(bytes[..<cut]), newBytes = Array(bytes[min(cut + (cut < bytes.count && bytes[cut] == 0 ? 1 : 0), bytes.count)...])
     let parser = ArticleParser(stamps: StampParser(timeZone: FuzzInvariants.paris, captured: FuzzInvariants.captured))
@@ -19,6 +19,24 @@ public func articleFuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     guard let old, let new else { return 0 }
     FuzzInvariants.check(old: old, new: new, diff: RevisionDiff(old: old, new: new))
     return 0
+}
+
+/// libFuzzer's entry point for a program that has its own `main` (SwiftPM gives every
+/// executable one): parses libFuzzer's flags and runs `callback` on each input.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+@main
+enum ArticleFuzzMain {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, articleFuzz))
+    }
 }
 
 /// The rebuild invariant of design §4 and the index rules of ``ParagraphOp``.
