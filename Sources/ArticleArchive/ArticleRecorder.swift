@@ -87,14 +87,23 @@ public struct ArticleRecorder {
         let inputs = zip(captures, parsed).map { capture, result in
             input(result.article, capture: capture, captured: captured)
         }
+        // A revision usually follows the batch's previous capture of its article: diff those
+        // pairs ahead, on every core, as the diffs are most of an import's work.
+        let ahead = Summaries()
+        let articles = parsed.map(\.article), follows = previousInBatch
+        DispatchQueue.concurrentPerform(iterations: captures.count) { index in
+            guard let previous = follows[index] else { return }
+            ahead[index] = RevisionDiff(old: articles[previous], new: articles[index]).summaryLine
+        }
         var summaries = [String?](repeating: nil, count: captures.count)
         let results = try archive.record(batch: inputs) { index, previousText in
-            // Usually the batch's previous capture of the article, already parsed.
             var line = "first revision"
             if let previousText {
-                let previous = previousInBatch[index].flatMap { inputs[$0].canonicalText == previousText ? parsed[$0].article : nil }
-                    ?? (try? parser.parse(previousText, input: "tip").article)
-                if let previous { line = RevisionDiff(old: previous, new: parsed[index].article).summaryLine }
+                if let previous = previousInBatch[index], inputs[previous].canonicalText == previousText, let known = ahead[index] {
+                    line = known
+                } else if let previous = try? parser.parse(previousText, input: "tip").article {
+                    line = RevisionDiff(old: previous, new: parsed[index].article).summaryLine
+                }
             }
             summaries[index] = line
             return line
@@ -135,5 +144,16 @@ public struct ArticleRecorder {
             return line
         }
         return Outcome(result: result, warnings: parsed.warnings, summary: summary)
+    }
+}
+
+/// Summary lines computed ahead by several threads, by input index.
+private final class Summaries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [Int: String] = [:]
+
+    subscript(index: Int) -> String? {
+        get { lock.lock(); defer { lock.unlock() }; return lines[index] }
+        set { lock.lock(); lines[index] = newValue; lock.unlock() }
     }
 }
