@@ -12,9 +12,12 @@ let package = Package(
         .library(name: "RevisionDiff", targets: ["RevisionDiff"]),
         .library(name: "ArticleArchive", targets: ["ArticleArchive"]),
         .library(name: "DiffRender", targets: ["DiffRender"]),
+        .library(name: "ArticleHTML", targets: ["ArticleHTML"]),
+        .library(name: "EditAudit", targets: ["EditAudit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,22 +25,30 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .systemLibrary(name: "Clibxml2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .target(name: "ArticleHTML", dependencies: ["ArticleText", "Clibxml2"]),
         .target(name: "ArticleText"),
         .target(name: "RevisionDiff", dependencies: ["ArticleText"]),
-        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "RevisionDiff"]),
+        .target(name: "ArticleArchive", dependencies: ["Clibgit2", "ArticleText", "ArticleHTML", "RevisionDiff"]),
         .target(name: "DiffRender", dependencies: ["RevisionDiff", "ArticleText"]),
+        .target(
+            name: "EditAudit",
+            dependencies: ["ArticleArchive", "RevisionDiff", "ArticleText", "DiffRender", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "palimpsest",
             dependencies: [
-                "ArticleText", "RevisionDiff", "ArticleArchive", "DiffRender",
+                "ArticleText", "RevisionDiff", "ArticleArchive", "DiffRender", "EditAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
+        .testTarget(name: "ArticleHTMLTests", dependencies: ["ArticleHTML", "ArticleText"]),
         .testTarget(name: "RevisionDiffTests", dependencies: ["RevisionDiff", "ArticleText"]),
         .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText"]),
         .testTarget(name: "DiffRenderTests", dependencies: ["DiffRender", "RevisionDiff", "ArticleText"]),
         .testTarget(name: "PalimpsestCLITests", dependencies: ["palimpsest"]),
+        .testTarget(name: "EditAuditTests", dependencies: ["EditAudit", "ArticleArchive", "ArticleText"]),
     ],
     swiftLanguageModes: [.v6]
 )

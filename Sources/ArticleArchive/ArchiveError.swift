@@ -1,3 +1,4 @@
+import ArticleHTML
 import ArticleText
 
 /// Why an archive operation failed. Each description names the input and says what to do.
@@ -35,6 +36,9 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     case lockUnavailable(lockFile: String, reason: String)
     /// The input could not be read as an article; nothing was written.
     case article(ArticleError)
+    /// An HTML or JSON input could not be turned into an article (or is a paywall or consent
+    /// page); nothing was written.
+    case extraction(ExtractionError)
     /// libgit2 failed in a way the archive does not expect (I/O, permissions, corruption).
     case git(path: String, GitError)
 
@@ -71,6 +75,8 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
         case .lockUnavailable(let lockFile, let reason):
             return "cannot lock \(lockFile) (\(reason)): check that the archive is writable and on a file system with flock(2)"
         case .article(let error):
+            return error.description
+        case .extraction(let error):
             return error.description
         case .git(let path, let error):
             return "archive \(path): \(error); check its permissions and free space, then `git --git-dir \(path) fsck`"

@@ -296,7 +296,9 @@ public final class ArticleArchive {
         let meta = RevisionMeta(
             id: input.id, url: input.url, headline: input.headline, published: published,
             modified: modified, captured: input.captured.iso8601, revision: revision,
-            digest: "sha1:\(textID.hex)", paragraphs: input.paragraphCount)
+            digest: "sha1:\(textID.hex)", paragraphs: input.paragraphCount, byline: input.byline,
+            visiblePublished: input.visibleStamps?.published?.iso8601,
+            visibleModified: input.visibleStamps?.modified?.iso8601)
         let commit = try git { () throws(GitError) -> GitObjectID in
             var sources: [String: GitTreeEntry] = [:]
             for source in input.sources { sources[source.name] = .blob(try repository.writeBlob(source.bytes)) }

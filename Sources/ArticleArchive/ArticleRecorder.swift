@@ -1,9 +1,11 @@
+import ArticleHTML
 import ArticleText
 import Foundation
 import RevisionDiff
 
-/// The whole `record` path as a library call: decode an input's bytes, parse the article,
-/// and commit it to its article's chain with a one-line summary of the change.
+/// The whole `record` path as a library call: read an input (plain text, HTML or JSON),
+/// extract the article, and commit it to its article's chain with a one-line summary of the
+/// change.
 ///
 /// Stamps without a zone are read in `timeZone` (`--timezone`), else the archive's configured
 /// zone, else UTC with a warning (design §2).
@@ -12,7 +14,6 @@ public struct ArticleRecorder {
     public var timeZone: TimeZone
     /// Warnings about the set-up, e.g. that UTC was assumed.
     public private(set) var setupWarnings: [String] = []
-    public var decoder = ArticleDecoder()
 
     /// - Throws: `ArchiveError.invalidTimeZone` when `timeZone` or the archive's setting is not
     ///   an IANA zone name.
@@ -27,70 +28,57 @@ public struct ArticleRecorder {
         }
     }
 
-    /// Decodes and parses an input without recording it, so that a batch can be checked
-    /// before any of it is written.
-    /// - Throws: `ArchiveError.article` wrapping the `ArticleError`.
-    public func parse(bytes: [UInt8], sourceName: String, captured: Date) throws(ArchiveError) -> ArticleParser.Result {
-        do {
-            return try parser(captured: captured).parse(bytes, input: sourceName, decoder: decoder)
-        } catch {
-            throw .article(error)
-        }
-    }
-
-    func parser(captured: Date) -> ArticleParser {
-        ArticleParser(stamps: StampParser(timeZone: timeZone, captured: captured))
+    /// One input, read and extracted but not yet recorded.
+    public struct Prepared: Sendable {
+        public var extracted: ExtractedArticle
+        public var bytes: [UInt8]
+        public var sourceName: String
+        public var captured: Date
     }
 
     /// What one recorded input produced.
     public struct Outcome: Sendable {
         public var result: RecordResult
         public var warnings: [String]
+        /// The one-line change summary written to the commit; nil when unchanged.
         public var summary: String?
     }
 
-    /// One input of ``record(batch:captured:)``.
+    /// One input of ``record(batch:)``.
     public struct Capture: Sendable {
-        /// The input exactly as received; stored under `source/<sourceName>`.
-        public var bytes: [UInt8]
-        /// The file's base name, also used to name the input in messages.
-        public var sourceName: String
+        public var prepared: Prepared
         /// A validated article id (``ArticleID``).
         public var id: String
+        /// The article's URL; defaults to the page's canonical URL.
         public var url: String?
 
-        public init(bytes: [UInt8], sourceName: String, id: String, url: String? = nil) {
-            self.bytes = bytes
-            self.sourceName = sourceName
+        public init(_ prepared: Prepared, id: String, url: String? = nil) {
+            self.prepared = prepared
             self.id = id
             self.url = url
         }
     }
 
-    /// Records many inputs, of one article or many, in the given order, through
-    /// ``ArticleArchive/record(batch:summarize:)``: one durability barrier for the whole batch.
-    /// Every input is decoded and parsed before anything is written.
+    /// Records many prepared inputs, of one article or many, in the given order, through
+    /// ``ArticleArchive/record(batch:summarize:)``: one durability barrier for the whole batch
+    /// instead of an fsync per object. Prepare every input first, so that an unreadable one
+    /// stops the batch before anything is written.
     ///
     /// - Returns: one outcome per capture, in order.
-    /// - Throws: `ArchiveError.article` for the first unreadable input (nothing is written), or
-    ///   the archive's errors.
-    public func record(batch captures: [Capture], captured: Date) throws(ArchiveError) -> [Outcome] {
-        let parser = self.parser(captured: captured)
-        var parsed: [ArticleParser.Result] = []
+    /// - Throws: the archive's errors.
+    public func record(batch captures: [Capture]) throws(ArchiveError) -> [Outcome] {
         var previousInBatch: [Int?] = []
         var lastIndex: [String: Int] = [:]
         for (index, capture) in captures.enumerated() {
-            parsed.append(try parse(bytes: capture.bytes, sourceName: capture.sourceName, captured: captured))
             previousInBatch.append(lastIndex[capture.id])
             lastIndex[capture.id] = index
         }
-        let inputs = zip(captures, parsed).map { capture, result in
-            input(result.article, capture: capture, captured: captured)
-        }
+        let inputs = captures.map { input($0.prepared, id: $0.id, url: $0.url) }
+        let articles = captures.map(\.prepared.extracted.article)
         // A revision usually follows the batch's previous capture of its article: diff those
         // pairs ahead, on every core, as the diffs are most of an import's work.
         let ahead = Summaries()
-        let articles = parsed.map(\.article), follows = previousInBatch
+        let follows = previousInBatch
         DispatchQueue.concurrentPerform(iterations: captures.count) { index in
             guard let previous = follows[index] else { return }
             ahead[index] = RevisionDiff(old: articles[previous], new: articles[index]).summaryLine
@@ -101,38 +89,63 @@ public struct ArticleRecorder {
             if let previousText {
                 if let previous = previousInBatch[index], inputs[previous].canonicalText == previousText, let known = ahead[index] {
                     line = known
-                } else if let previous = try? parser.parse(previousText, input: "tip").article {
-                    line = RevisionDiff(old: previous, new: parsed[index].article).summaryLine
+                } else {
+                    let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: captures[index].prepared.captured))
+                    if let previous = try? parser.parse(previousText, input: "tip").article {
+                        line = RevisionDiff(old: previous, new: articles[index]).summaryLine
+                    }
                 }
             }
             summaries[index] = line
             return line
         }
-        return results.indices.map { Outcome(result: results[$0], warnings: parsed[$0].warnings, summary: summaries[$0]) }
+        return results.indices.map {
+            Outcome(result: results[$0], warnings: captures[$0].prepared.extracted.warnings,
+                    summary: results[$0].status == .recorded ? summaries[$0] : nil)
+        }
     }
 
-    private func input(_ article: Article, capture: Capture, captured: Date) -> RevisionInput {
-        RevisionInput(
-            id: capture.id, url: capture.url, headline: article.headline, canonicalText: article.canonicalText,
+    private func input(_ prepared: Prepared, id: String, url: String?) -> RevisionInput {
+        let extracted = prepared.extracted
+        let article = extracted.article
+        return RevisionInput(
+            id: id, url: url ?? extracted.url, headline: article.headline, canonicalText: article.canonicalText,
             published: article.stamps.published, modified: article.stamps.modified,
-            captured: Stamp(instant: captured, in: timeZone), paragraphCount: article.paragraphs.count,
-            sources: [SourceFile(name: capture.sourceName, bytes: capture.bytes)])
+            captured: Stamp(instant: prepared.captured, in: timeZone), paragraphCount: article.paragraphs.count,
+            sources: [SourceFile(name: prepared.sourceName, bytes: prepared.bytes)],
+            byline: extracted.byline, visibleStamps: extracted.stampMismatch ? extracted.visibleStamps : nil)
     }
 
-    /// Records one input.
+    /// Reads one input without recording it, so that a batch can be checked before any of it
+    /// is written.
     ///
     /// - Parameters:
-    ///   - bytes: the input exactly as received; stored under `source/<sourceName>`.
-    ///   - sourceName: the file's base name, also used to name the input in messages.
-    ///   - id: a validated article id (``ArticleID``).
-    ///   - captured: capture time; its offset is `timeZone`'s at that instant.
-    /// - Throws: `ArchiveError.article` for unreadable input (nothing is written), or the
-    ///   archive's errors.
-    public func record(bytes: [UInt8], sourceName: String, id: String, url: String?, captured: Date) throws(ArchiveError) -> Outcome {
-        let parser = self.parser(captured: captured)
-        let parsed = try parse(bytes: bytes, sourceName: sourceName, captured: captured)
-        let article = parsed.article
-        let input = input(article, capture: Capture(bytes: bytes, sourceName: sourceName, id: id, url: url), captured: captured)
+    ///   - bytes: the input exactly as received; stored later under `source/<sourceName>`.
+    ///   - sourceName: the file's base name, also naming the input in messages.
+    ///   - format: the input's format; nil detects it (``InputFormat/detect(_:)``).
+    ///   - captured: capture time, also the reference for relative stamps (`il y a 2 heures`).
+    /// - Throws: `ArchiveError.article` / `.extraction` for unreadable input.
+    public func prepare(bytes: [UInt8], sourceName: String, format: InputFormat?, captured: Date) throws(ArchiveError) -> Prepared {
+        let extractor = ArticleExtractor(stamps: StampParser(timeZone: timeZone, captured: captured))
+        do {
+            let extracted = try extractor.extract(bytes, format: format ?? InputFormat.detect(bytes), input: sourceName)
+            return Prepared(extracted: extracted, bytes: bytes, sourceName: sourceName, captured: captured)
+        } catch {
+            if case .article(let articleError) = error { throw .article(articleError) }
+            throw .extraction(error)
+        }
+    }
+
+    /// Records a prepared input as the next revision of `id` (``ArticleID``), unless its text
+    /// and stamps equal the latest revision's (status `unchanged`, no commit).
+    ///
+    /// - Parameter url: the article's URL; defaults to the page's canonical URL.
+    /// - Throws: the archive's errors; nothing is half-written.
+    public func record(_ prepared: Prepared, id: String, url: String?) throws(ArchiveError) -> Outcome {
+        let extracted = prepared.extracted
+        let article = extracted.article
+        let input = input(prepared, id: id, url: url)
+        let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: prepared.captured))
         var summary: String?
         let result = try archive.record(input) { previousText in
             // Called again on a compare-and-swap retry, with the tip that won meanwhile.
@@ -143,7 +156,12 @@ public struct ArticleRecorder {
             summary = line
             return line
         }
-        return Outcome(result: result, warnings: parsed.warnings, summary: summary)
+        return Outcome(result: result, warnings: extracted.warnings, summary: result.status == .recorded ? summary : nil)
+    }
+
+    /// ``prepare(bytes:sourceName:format:captured:)`` then ``record(_:id:url:)``.
+    public func record(bytes: [UInt8], sourceName: String, id: String, url: String?, format: InputFormat? = nil, captured: Date) throws(ArchiveError) -> Outcome {
+        try record(prepare(bytes: bytes, sourceName: sourceName, format: format, captured: captured), id: id, url: url)
     }
 }
 

@@ -22,10 +22,16 @@ public struct RevisionInput: Sendable {
     /// Input files, stored under `source/<name>` byte for byte. Names are unique, non-empty,
     /// without `/` or NUL, and not `.`, `..` or `.git`.
     public var sources: [SourceFile]
+    /// The author line, when the input had one (HTML pages).
+    public var byline: String?
+    /// The stamps the page's visible dateline shows, when they disagree with `published` and
+    /// `modified` (taken from its metadata); kept in `meta.json` for audit.
+    public var visibleStamps: DatelineStamps?
 
     public init(id: String, url: String? = nil, headline: String, canonicalText: String,
                 published: Stamp? = nil, modified: Stamp? = nil, captured: Stamp,
-                paragraphCount: Int, sources: [SourceFile] = []) {
+                paragraphCount: Int, sources: [SourceFile] = [], byline: String? = nil,
+                visibleStamps: DatelineStamps? = nil) {
         self.id = id
         self.url = url
         self.headline = headline
@@ -35,6 +41,8 @@ public struct RevisionInput: Sendable {
         self.captured = captured
         self.paragraphCount = paragraphCount
         self.sources = sources
+        self.byline = byline
+        self.visibleStamps = visibleStamps
     }
 }
 

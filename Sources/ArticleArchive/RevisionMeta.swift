@@ -4,7 +4,9 @@ import Foundation
 /// A revision's `meta.json`.
 ///
 /// On disk: one JSON object, keys sorted, two-space indent, LF line ends, a final LF; every key
-/// is present and absent values are `null`:
+/// below is present and absent values are `null`. Three keys appear only for inputs that have
+/// them (HTML pages): `byline`, and `visible_published` / `visible_modified` when the stamps
+/// shown in the page's text disagree with its metadata (JSON-LD, meta tags), which win.
 ///
 /// ```json
 /// {
@@ -35,9 +37,15 @@ public struct RevisionMeta: Codable, Sendable, Equatable {
     public var digest: String
     /// Number of paragraphs, headline and dateline excluded.
     public var paragraphs: Int
+    /// The author line of an HTML page, if it had one.
+    public var byline: String?
+    /// The visible dateline's stamps, kept only when they disagree with `published`/`modified`.
+    public var visiblePublished: String?
+    public var visibleModified: String?
 
     public init(id: String, url: String?, headline: String, published: String?, modified: String?,
-                captured: String, revision: Int, digest: String, paragraphs: Int) {
+                captured: String, revision: Int, digest: String, paragraphs: Int,
+                byline: String? = nil, visiblePublished: String? = nil, visibleModified: String? = nil) {
         self.id = id
         self.url = url
         self.headline = headline
@@ -47,14 +55,21 @@ public struct RevisionMeta: Codable, Sendable, Equatable {
         self.revision = revision
         self.digest = digest
         self.paragraphs = paragraphs
+        self.byline = byline
+        self.visiblePublished = visiblePublished
+        self.visibleModified = visibleModified
     }
+
+    /// True when the page's visible stamps disagreed with its metadata stamps.
+    public var hasStampMismatch: Bool { visiblePublished != nil || visibleModified != nil }
 
     public var publishedStamp: Stamp? { published.flatMap { Stamp(iso8601: $0) } }
     public var modifiedStamp: Stamp? { modified.flatMap { Stamp(iso8601: $0) } }
     public var capturedStamp: Stamp? { Stamp(iso8601: captured) }
 
     enum CodingKeys: String, CodingKey {
-        case id, url, headline, published, modified, captured, revision, digest, paragraphs
+        case id, url, headline, published, modified, captured, revision, digest, paragraphs, byline
+        case visiblePublished = "visible_published", visibleModified = "visible_modified"
     }
 
     /// Encodes nil as `null` (not as a missing key), like ``jsonText``.
@@ -69,12 +84,15 @@ public struct RevisionMeta: Codable, Sendable, Equatable {
         try container.encode(revision, forKey: .revision)
         try container.encode(digest, forKey: .digest)
         try container.encode(paragraphs, forKey: .paragraphs)
+        try container.encodeIfPresent(byline, forKey: .byline)
+        try container.encodeIfPresent(visiblePublished, forKey: .visiblePublished)
+        try container.encodeIfPresent(visibleModified, forKey: .visibleModified)
     }
 
     /// The exact `meta.json` text. Written by hand so that its bytes, and so commit ids, do not
     /// depend on a Foundation version's JSON formatting.
     public var jsonText: String {
-        let fields: [(String, String)] = [
+        var fields: [(String, String)] = [
             ("captured", Self.quoted(captured)),
             ("digest", Self.quoted(digest)),
             ("headline", Self.quoted(headline)),
@@ -85,6 +103,12 @@ public struct RevisionMeta: Codable, Sendable, Equatable {
             ("revision", String(revision)),
             ("url", url.map(Self.quoted) ?? "null"),
         ]
+        if let byline { fields.append(("byline", Self.quoted(byline))) }
+        if hasStampMismatch {
+            fields.append(("visible_modified", visibleModified.map(Self.quoted) ?? "null"))
+            fields.append(("visible_published", visiblePublished.map(Self.quoted) ?? "null"))
+        }
+        fields.sort { $0.0 < $1.0 }
         return "{\n" + fields.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }
 

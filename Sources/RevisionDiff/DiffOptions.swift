@@ -5,8 +5,8 @@
 /// `(kept(old) + kept(new)) / (all(old) + all(new))`, in the spirit of wikidiff2's
 /// "characters kept / characters total".
 public struct DiffOptions: Sendable, Equatable {
-    /// Two paragraphs of the same change block are paired as a `change` from this similarity
-    /// up. wikidiff2 turns a pair into delete + add at ≤ 0.2; we use 0.3 so that the bar equals
+    /// Two paragraphs in order on both sides are paired as a `change` from this similarity up.
+    /// wikidiff2 turns a pair into delete + add at ≤ 0.2; we use 0.3 so that the bar equals
     /// ``wholeReplacementThreshold``: below it the word diff would be shown as a whole
     /// replacement anyway, and a pairing would add nothing.
     public var changeThreshold = 0.3
@@ -39,10 +39,5 @@ public struct DiffOptions: Sendable, Equatable {
     /// A paragraph anchors the alignment only if it is unique on both sides (patience diff) and
     /// has at least this many words, so near-empty lines never anchor.
     public var anchorMinimumWords = 3
-    /// Change blocks with more deleted × inserted paragraphs than this are paired greedily by
-    /// similarity instead of by the optimal order-preserving alignment (which costs that many
-    /// cells).
-    public var pairingAlignmentCellLimit = 1_000_000
-
     public init() {}
 }

@@ -5,19 +5,21 @@ import ArticleText
 ///
 /// 1. ``SequenceAligner`` on paragraph key ids: common prefix and suffix, patience anchors
 ///    (paragraphs unique on both sides with at least ``DiffOptions/anchorMinimumWords`` words,
-///    so repeated boilerplate and near-empty lines never anchor), Myers between anchors. The
-///    longest common subsequence stays `equal`, so one moved paragraph never makes the others
-///    look moved.
-/// 2. A deleted and an inserted paragraph with the same key in different places: `move`.
-/// 3. Candidates for the rest: each deleted paragraph against the inserted ones sharing the
-///    most word bigrams (``CandidateIndex``), dropped when ``Fingerprint/similarityBound(_:_:)``
-///    is below the thresholds, word-diffed otherwise.
-/// 4. Inside each change block (the deleted and inserted paragraphs between two equal ones),
-///    the order-preserving pairing that keeps the most characters: `change` (similarity ≥
-///    ``DiffOptions/changeThreshold``), `split` and `merge` (≥ ``DiffOptions/splitMergeThreshold``
-///    and better than either part alone). Pairing by similarity, not position, avoids
-///    wikidiff2's mis-pairing when a paragraph is inserted before an edited one (T15462).
-/// 5. What is left, anywhere: `move` from ``DiffOptions/moveThreshold`` up, best pairs first.
+///    so repeated boilerplate and near-empty lines never anchor), Myers between anchors. This
+///    cheaply settles the paragraphs that did not change.
+/// 2. Correspondences for the rest: a deleted and an inserted paragraph with the same key; and
+///    each deleted paragraph against the inserted ones sharing the most word bigrams
+///    (``CandidateIndex``), dropped when ``Fingerprint/similarityBound(_:_:)`` is below the
+///    thresholds, word-diffed otherwise; splits and merges of those (≥
+///    ``DiffOptions/splitMergeThreshold`` and better than either part alone).
+/// 3. The heaviest chain of correspondences in order on both sides, weighted by kept characters
+///    (``HeaviestChain``), over the unchanged pairs of step 1 and the correspondences of step 2
+///    from ``DiffOptions/changeThreshold`` up: those are `equal`, `change`, `split`, `merge`.
+///    Pairing by similarity, not position, avoids wikidiff2's mis-pairing when a paragraph is
+///    inserted before an edited one (T15462); weighing all of them at once keeps one moved
+///    paragraph from making its neighbours look moved.
+/// 4. What is left, anywhere: `move` from ``DiffOptions/moveThreshold`` up, best pairs first;
+///    the rest are `delete` and `insert`.
 struct ParagraphAligner {
     let old: ParagraphSide
     let new: ParagraphSide
@@ -33,11 +35,15 @@ struct ParagraphAligner {
         var new: Int
     }
 
-    private struct Pairing {
+    /// Paragraphs of the old revision that correspond to paragraphs of the new one.
+    private struct Correspondence {
         var kind: ParagraphOpKind
         var old: [Int]
         var new: [Int]
-        var comparison: WordComparison
+        var similarity: Double
+        /// Nil for paragraphs with equal keys, whose word diff is only needed if their characters
+        /// differ.
+        var comparison: WordComparison?
     }
 
     /// The ops in the new revision's reading order, deletes where they were.
@@ -46,124 +52,133 @@ struct ParagraphAligner {
         let runs = aligner.align(
             old.keyIds, new.keyIds, idCount: workspace.paragraphKeyCount,
             anchorable: workspace.anchorableKeys, workLimit: options.myersWorkLimit)
-
-        // Change blocks: gap k comes before run k; the last one after the last run.
-        var gaps: [(old: Range<Int>, new: Range<Int>)] = []
-        var gapOfOld = [Int](repeating: -1, count: old.count)
-        var gapOfNew = [Int](repeating: -1, count: new.count)
-        var i = 0, j = 0
-        for run in runs + [MatchRun(old: old.count, new: new.count, count: 0)] {
-            for index in i..<run.old { gapOfOld[index] = gaps.count }
-            for index in j..<run.new { gapOfNew[index] = gaps.count }
-            gaps.append((i..<run.old, j..<run.new))
-            i = run.old + run.count
-            j = run.new + run.count
+        var correspondences: [Correspondence] = []
+        var settledOld = [Bool](repeating: false, count: old.count)
+        var settledNew = [Bool](repeating: false, count: new.count)
+        for run in runs {
+            for offset in 0..<run.count {
+                correspondences.append(Correspondence(kind: .change, old: [run.old + offset], new: [run.new + offset], similarity: 1))
+                settledOld[run.old + offset] = true
+                settledNew[run.new + offset] = true
+            }
         }
+        let deleted = (0..<old.count).filter { !settledOld[$0] }
+        let inserted = (0..<new.count).filter { !settledNew[$0] }
+        correspondences += candidates(deleted, inserted, settledOld, settledNew)
 
+        // In order on both sides: equal, change, split, merge.
+        let boxes = correspondences.map {
+            HeaviestChain.Box(old: $0.old[0]...$0.old[$0.old.count - 1], new: $0.new[0]...$0.new[$0.new.count - 1], weight: worth($0))
+        }
+        let chain = HeaviestChain.chain(boxes, oldCount: old.count).map { correspondences[$0] }
         var pairedOld = [Bool](repeating: false, count: old.count)
         var pairedNew = [Bool](repeating: false, count: new.count)
-        var moveAt: [Int: Pairing] = [:]  // by new index
-
-        // Same key elsewhere: a move of (nearly) identical text.
-        var deletedByKey: [Int32: [Int]] = [:]
-        for index in 0..<old.count where gapOfOld[index] >= 0 {
-            deletedByKey[old.keyIds[index], default: []].append(index)
-        }
-        for index in 0..<new.count where gapOfNew[index] >= 0 {
-            guard let list = deletedByKey[new.keyIds[index]],
-                  let match = list.first(where: { !pairedOld[$0] && gapOfOld[$0] != gapOfNew[index] })
-            else { continue }
-            pairedOld[match] = true
-            pairedNew[index] = true
-            moveAt[index] = Pairing(kind: .move, old: [match], new: [index], comparison: compare([match], [index]))
+        for correspondence in chain {
+            for index in correspondence.old { pairedOld[index] = true }
+            for index in correspondence.new { pairedNew[index] = true }
         }
 
-        // Candidate pairs, word-diffed.
-        var comparisons: [Pair: WordComparison] = [:]
-        let deleted = (0..<old.count).filter { gapOfOld[$0] >= 0 && !pairedOld[$0] }
-        let inserted = (0..<new.count).filter { gapOfNew[$0] >= 0 && !pairedNew[$0] }
-        if !deleted.isEmpty, !inserted.isEmpty {
-            let index = CandidateIndex(inserted.map { new.fingerprint($0) }, frequencyLimit: options.shingleFrequencyLimit)
-            let floor = min(options.changeThreshold, options.moveThreshold)
-            for o in deleted {
-                let fingerprint = old.fingerprint(o)
-                for item in index.candidates(for: fingerprint, limit: options.candidatesPerParagraph, include: { _ in true }) {
-                    let n = inserted[item]
-                    guard Fingerprint.similarityBound(fingerprint, new.fingerprint(n)) >= floor else { continue }
-                    comparisons[Pair(old: o, new: n)] = workspace.compare(old.tokens(o), new.tokens(n))
-                }
-            }
-        }
-
-        // Inside each change block: the best order-preserving pairing.
-        var pairingsInGap = [[Pairing]](repeating: [], count: gaps.count)
-        for (g, gap) in gaps.enumerated() {
-            let olds = gap.old.filter { !pairedOld[$0] }
-            let news = gap.new.filter { !pairedNew[$0] }
-            if olds.isEmpty || news.isEmpty { continue }
-            let pairings = olds.count * news.count <= options.pairingAlignmentCellLimit
-                ? bestPairing(olds, news, comparisons)
-                : greedyPairing(olds, news, comparisons)
-            for pairing in pairings {
-                for index in pairing.old { pairedOld[index] = true }
-                for index in pairing.new { pairedNew[index] = true }
-            }
-            pairingsInGap[g] = pairings
-        }
-
-        // Moves: the best remaining pairs anywhere.
-        let moves = comparisons
-            .filter { $0.value.similarity >= options.moveThreshold && !pairedOld[$0.key.old] && !pairedNew[$0.key.new] }
-            .sorted {
-                $0.value.similarity != $1.value.similarity ? $0.value.similarity > $1.value.similarity
-                    : $0.key.old != $1.key.old ? $0.key.old < $1.key.old : $0.key.new < $1.key.new
-            }
-        for (pair, comparison) in moves where !pairedOld[pair.old] && !pairedNew[pair.new] {
-            pairedOld[pair.old] = true
-            pairedNew[pair.new] = true
-            moveAt[pair.new] = Pairing(kind: .move, old: [pair.old], new: [pair.new], comparison: comparison)
+        // Out of order: moves, best first.
+        var moveAt: [Int: Correspondence] = [:]
+        let moves = correspondences
+            .filter { $0.kind == .change && $0.similarity >= options.moveThreshold && !pairedOld[$0.old[0]] && !pairedNew[$0.new[0]] }
+            .sorted { ($0.similarity, -$0.old[0], -$0.new[0]) > ($1.similarity, -$1.old[0], -$1.new[0]) }
+        for var move in moves where !pairedOld[move.old[0]] && !pairedNew[move.new[0]] {
+            pairedOld[move.old[0]] = true
+            pairedNew[move.new[0]] = true
+            move.kind = .move
+            moveAt[move.new[0]] = move
         }
 
         // Reading order of the new revision; deletes where they were.
         var ops: [ParagraphOp] = []
-        for (g, gap) in gaps.enumerated() {
-            var oldCursor = gap.old.lowerBound, newCursor = gap.new.lowerBound
-            func flush(_ oldEnd: Int, _ newEnd: Int) {
-                for index in oldCursor..<oldEnd where !pairedOld[index] {
-                    let text = old.paragraphs[index]
-                    ops.append(ParagraphOp(op: .delete, old: [index], new: [], duplicateOf: duplicateOfOld[index], words: [.delete(text)]))
-                }
-                for index in newCursor..<newEnd {
-                    if let move = moveAt[index] {
-                        ops.append(op(move))
-                    } else if !pairedNew[index] {
-                        let text = new.paragraphs[index]
-                        ops.append(ParagraphOp(op: .insert, old: [], new: [index], duplicateOf: duplicateOfNew[index], words: [.insert(text)]))
-                    }
-                }
-                oldCursor = oldEnd
-                newCursor = newEnd
+        var oldCursor = 0, newCursor = 0
+        func flush(_ oldEnd: Int, _ newEnd: Int) {
+            for index in oldCursor..<oldEnd where !pairedOld[index] {
+                let text = old.paragraphs[index]
+                ops.append(ParagraphOp(op: .delete, old: [index], new: [], duplicateOf: duplicateOfOld[index], words: [.delete(text)]))
             }
-            for pairing in pairingsInGap[g] {
-                flush(pairing.old[0], pairing.new[0])
-                ops.append(op(pairing))
-                oldCursor = pairing.old[pairing.old.count - 1] + 1
-                newCursor = pairing.new[pairing.new.count - 1] + 1
-            }
-            flush(gap.old.upperBound, gap.new.upperBound)
-            if g < runs.count {
-                let run = runs[g]
-                for offset in 0..<run.count {
-                    let o = run.old + offset, n = run.new + offset
-                    if old.paragraphs[o] == new.paragraphs[n] {
-                        ops.append(ParagraphOp(op: .equal, old: [o], new: [n], words: [.equal(new.paragraphs[n])]))
-                    } else {
-                        ops.append(op(Pairing(kind: .change, old: [o], new: [n], comparison: compare([o], [n]))))
-                    }
+            for index in newCursor..<newEnd {
+                if let move = moveAt[index] {
+                    ops.append(op(move))
+                } else if !pairedNew[index] {
+                    let text = new.paragraphs[index]
+                    ops.append(ParagraphOp(op: .insert, old: [], new: [index], duplicateOf: duplicateOfNew[index], words: [.insert(text)]))
                 }
             }
         }
+        for correspondence in chain {
+            flush(correspondence.old[0], correspondence.new[0])
+            ops.append(op(correspondence))
+            oldCursor = correspondence.old[correspondence.old.count - 1] + 1
+            newCursor = correspondence.new[correspondence.new.count - 1] + 1
+        }
+        flush(old.count, new.count)
         return ops
+    }
+
+    /// Correspondences between paragraphs the key alignment left unsettled.
+    private func candidates(_ deleted: [Int], _ inserted: [Int], _ settledOld: [Bool], _ settledNew: [Bool]) -> [Correspondence] {
+        if deleted.isEmpty || inserted.isEmpty { return [] }
+        var result: [Correspondence] = []
+
+        // Same key in different places (at most `shingleFrequencyLimit` copies of a key per side).
+        var deletedByKey: [Int32: [Int]] = [:]
+        for index in deleted { deletedByKey[old.keyIds[index], default: []].append(index) }
+        var insertedByKey: [Int32: Int] = [:]
+        for n in inserted {
+            insertedByKey[new.keyIds[n], default: 0] += 1
+            guard insertedByKey[new.keyIds[n]]! <= options.shingleFrequencyLimit, let olds = deletedByKey[new.keyIds[n]] else { continue }
+            for o in olds.prefix(options.shingleFrequencyLimit) {
+                result.append(Correspondence(kind: .change, old: [o], new: [n], similarity: 1))
+            }
+        }
+
+        // Similar paragraphs, word-diffed.
+        var comparisons: [Pair: WordComparison] = [:]
+        let index = CandidateIndex(inserted.map { new.fingerprint($0) }, frequencyLimit: options.shingleFrequencyLimit)
+        let floor = min(options.changeThreshold, options.moveThreshold)
+        for o in deleted {
+            let fingerprint = old.fingerprint(o)
+            for item in index.candidates(for: fingerprint, limit: options.candidatesPerParagraph, include: { _ in true }) {
+                let n = inserted[item]
+                guard old.keyIds[o] != new.keyIds[n],
+                      Fingerprint.similarityBound(fingerprint, new.fingerprint(n)) >= floor else { continue }
+                let comparison = workspace.compare(old.tokens(o), new.tokens(n))
+                comparisons[Pair(old: o, new: n)] = comparison
+                if comparison.similarity >= options.changeThreshold {
+                    result.append(Correspondence(kind: .change, old: [o], new: [n], similarity: comparison.similarity, comparison: comparison))
+                }
+            }
+        }
+
+        // Splits and merges around the similar pairs.
+        func similarity(_ o: Int, _ n: Int) -> Double {
+            if let known = comparisons[Pair(old: o, new: n)] { return known.similarity }
+            let comparison = workspace.compare(old.tokens(o), new.tokens(n))
+            comparisons[Pair(old: o, new: n)] = comparison
+            return comparison.similarity
+        }
+        var tried = Set<[Int]>()
+        for pair in comparisons.keys.sorted(by: { ($0.old, $0.new) < ($1.old, $1.new) }) {
+            let o = pair.old, n = pair.new
+            var shapes: [(ParagraphOpKind, [Int], [Int])] = []
+            for first in [n - 1, n] where first >= 0 && first + 1 < new.count && !settledNew[first] && !settledNew[first + 1] {
+                shapes.append((.split, [o], [first, first + 1]))
+            }
+            for first in [o - 1, o] where first >= 0 && first + 1 < old.count && !settledOld[first] && !settledOld[first + 1] {
+                shapes.append((.merge, [first, first + 1], [n]))
+            }
+            for (kind, olds, news) in shapes where tried.insert(olds + [-1] + news).inserted {
+                let comparison = compare(olds, news)
+                guard comparison.similarity >= options.splitMergeThreshold else { continue }
+                let parts = kind == .split ? news.map { similarity(o, $0) } : olds.map { similarity($0, n) }
+                if comparison.similarity > parts.max()! {
+                    result.append(Correspondence(kind: kind, old: olds, new: news, similarity: comparison.similarity, comparison: comparison))
+                }
+            }
+        }
+        return result
     }
 
     private func compare(_ olds: [Int], _ news: [Int]) -> WordComparison {
@@ -172,119 +187,27 @@ struct ParagraphAligner {
         return workspace.compare(a, b)
     }
 
-    private func op(_ pairing: Pairing) -> ParagraphOp {
-        let oldText = old.joined(pairing.old), newText = new.joined(pairing.new)
-        let changeClass = TextKey.changeClass(oldText, newText)
-        if changeClass == nil, pairing.kind == .change {
-            return ParagraphOp(op: .equal, old: pairing.old, new: pairing.new, words: [.equal(newText)])
-        }
-        let words = changeClass == nil ? [.equal(newText)] : pairing.comparison.words
-        return ParagraphOp(
-            op: pairing.kind, old: pairing.old, new: pairing.new, changeClass: changeClass,
-            similarity: pairing.comparison.similarity, words: words)
-    }
-
-    /// Kept characters: what a pairing is worth.
-    private func worth(_ comparison: WordComparison, _ olds: [Int], _ news: [Int]) -> Double {
+    /// Kept characters: what a correspondence is worth in the chain.
+    private func worth(_ correspondence: Correspondence) -> Double {
         var total = 0
-        for index in olds { total += old.fingerprint(index).totalWeight }
-        for index in news { total += new.fingerprint(index).totalWeight }
-        return comparison.similarity * Double(total)
+        for index in correspondence.old { total += old.weight(index) }
+        for index in correspondence.new { total += new.weight(index) }
+        return correspondence.similarity * Double(total)
     }
 
-    /// The order-preserving set of changes, splits and merges keeping the most characters
-    /// (dynamic programming over `olds.count × news.count` cells).
-    private func bestPairing(_ olds: [Int], _ news: [Int], _ comparisons: [Pair: WordComparison]) -> [Pairing] {
-        let rows = olds.count + 1, columns = news.count + 1
-        var score = [Double](repeating: 0, count: rows * columns)
-        var choice = [Pairing?](repeating: nil, count: rows * columns)
-        var step = [(Int, Int)](repeating: (0, 0), count: rows * columns)
-        var joinedCache: [Pair: WordComparison?] = [:]
-
-        func pair(_ o: Int, _ n: Int) -> WordComparison? {
-            guard let comparison = comparisons[Pair(old: o, new: n)], comparison.similarity >= options.changeThreshold else { return nil }
-            return comparison
-        }
-        /// `split` (old o → new n, n+1) or `merge` (old o, o+1 → new n) when it beats both parts.
-        func joined(_ olds: [Int], _ news: [Int]) -> WordComparison? {
-            let key = Pair(old: olds.count == 2 ? -1 - olds[0] : olds[0], new: news[0])
-            if let cached = joinedCache[key] { return cached }
-            let parts = olds.count == 2
-                ? [Pair(old: olds[0], new: news[0]), Pair(old: olds[1], new: news[0])]
-                : [Pair(old: olds[0], new: news[0]), Pair(old: olds[0], new: news[1])]
-            let partSimilarities = parts.compactMap { comparisons[$0]?.similarity }
-            var result: WordComparison?
-            if !partSimilarities.isEmpty {
-                let comparison = compare(olds, news)
-                if comparison.similarity >= options.splitMergeThreshold, comparison.similarity > partSimilarities.max()! {
-                    result = comparison
-                }
+    private func op(_ correspondence: Correspondence) -> ParagraphOp {
+        let oldText = old.joined(correspondence.old), newText = new.joined(correspondence.new)
+        guard let changeClass = TextKey.changeClass(oldText, newText) else {
+            if correspondence.kind == .change {
+                return ParagraphOp(op: .equal, old: correspondence.old, new: correspondence.new, words: [.equal(newText)])
             }
-            joinedCache[key] = result
-            return result
+            return ParagraphOp(
+                op: correspondence.kind, old: correspondence.old, new: correspondence.new,
+                similarity: correspondence.similarity, words: [.equal(newText)])
         }
-
-        for p in 0..<rows {
-            for q in 0..<columns where p > 0 || q > 0 {
-                let cell = p * columns + q
-                var best = -1.0
-                if p > 0, score[cell - columns] > best {
-                    best = score[cell - columns]
-                    step[cell] = (p - 1, q)
-                }
-                if q > 0, score[cell - 1] > best {
-                    best = score[cell - 1]
-                    step[cell] = (p, q - 1)
-                }
-                func consider(_ kind: ParagraphOpKind, _ fromP: Int, _ fromQ: Int, _ olds: [Int], _ news: [Int], _ comparison: WordComparison?) {
-                    guard let comparison else { return }
-                    let value = score[fromP * columns + fromQ] + worth(comparison, olds, news)
-                    if value > best {
-                        best = value
-                        step[cell] = (fromP, fromQ)
-                        choice[cell] = Pairing(kind: kind, old: olds, new: news, comparison: comparison)
-                    }
-                }
-                if p > 0, q > 0 {
-                    consider(.change, p - 1, q - 1, [olds[p - 1]], [news[q - 1]], pair(olds[p - 1], news[q - 1]))
-                }
-                if p > 0, q > 1, news[q - 1] == news[q - 2] + 1 {
-                    let o = olds[p - 1], n = news[q - 2]
-                    consider(.split, p - 1, q - 2, [o], [n, n + 1], joined([o], [n, n + 1]))
-                }
-                if p > 1, q > 0, olds[p - 1] == olds[p - 2] + 1 {
-                    let o = olds[p - 2], n = news[q - 1]
-                    consider(.merge, p - 2, q - 1, [o, o + 1], [n], joined([o, o + 1], [n]))
-                }
-                score[cell] = best
-            }
-        }
-
-        var pairings: [Pairing] = []
-        var p = olds.count, q = news.count
-        while p > 0 || q > 0 {
-            let cell = p * columns + q
-            if let pairing = choice[cell] { pairings.append(pairing) }
-            (p, q) = step[cell]
-        }
-        return pairings.reversed()
-    }
-
-    /// For change blocks too large for ``bestPairing``: the most similar pairs first, each
-    /// kept if it does not cross one already kept.
-    private func greedyPairing(_ olds: [Int], _ news: [Int], _ comparisons: [Pair: WordComparison]) -> [Pairing] {
-        let oldRange = olds[0]...olds[olds.count - 1], newRange = news[0]...news[news.count - 1]
-        let candidates = comparisons
-            .filter { oldRange.contains($0.key.old) && newRange.contains($0.key.new) && $0.value.similarity >= options.changeThreshold }
-            .sorted {
-                $0.value.similarity != $1.value.similarity ? $0.value.similarity > $1.value.similarity
-                    : $0.key.old != $1.key.old ? $0.key.old < $1.key.old : $0.key.new < $1.key.new
-            }
-        var kept: [Pairing] = []
-        for (pair, comparison) in candidates {
-            let crosses = kept.contains { ($0.old[0] - pair.old) * ($0.new[0] - pair.new) <= 0 }
-            if !crosses { kept.append(Pairing(kind: .change, old: [pair.old], new: [pair.new], comparison: comparison)) }
-        }
-        return kept.sorted { $0.old[0] < $1.old[0] }
+        let comparison = correspondence.comparison ?? compare(correspondence.old, correspondence.new)
+        return ParagraphOp(
+            op: correspondence.kind, old: correspondence.old, new: correspondence.new, changeClass: changeClass,
+            similarity: comparison.similarity, words: comparison.words)
     }
 }

@@ -9,8 +9,8 @@ struct MatchRun: Equatable {
 ///
 /// 1. Trim the common prefix and suffix (git's xdiff).
 /// 2. Anchor on ids that occur exactly once on each side (patience diff, as in git
-///    `--patience`; the idea JGit's histogram diff generalizes), keep the longest chain of
-///    anchors in order on both sides, and recurse between anchors.
+///    `--patience`), or failing those on rare ids (as JGit's histogram diff does), keep the
+///    longest chain of anchors in order on both sides, and recurse between anchors.
 /// 3. Where no anchor is left, run ``MyersDiff`` under a work budget shared by the whole
 ///    alignment; a region the budget cannot pay for stays unmatched (whole delete + insert),
 ///    so the cost is bounded whatever the input.
@@ -101,8 +101,10 @@ struct SequenceAligner {
         return Self.coalesced(runs)
     }
 
-    /// Pairs `(i, j)` of ids unique in `old[a]` and in `new[b]`, the longest chain increasing on
-    /// both sides (patience sorting, O(k log k)).
+    /// Anchor pairs `(i, j)`, the longest chain increasing on both sides (patience sorting,
+    /// O(k log k)) among: ids unique in `old[a]` and in `new[b]` (patience diff); failing
+    /// those, ids occurring equally often on both sides, at most 64 times (JGit histogram
+    /// diff's chain limit), the k-th occurrence paired with the k-th.
     private mutating func uniqueAnchors(
         _ old: UnsafeBufferPointer<Int32>, _ a: Range<Int>,
         _ new: UnsafeBufferPointer<Int32>, _ b: Range<Int>,
@@ -122,6 +124,26 @@ struct SequenceAligner {
             let id = Int(new[j])
             if countOld[id] == 1, countNew[id] == 1, anchorable?[id] ?? true {
                 candidates.append((Int(positionOld[id]), j))
+            }
+        }
+        if candidates.isEmpty {
+            // k-th occurrence of an id in old, keyed by id and k.
+            var occurrence: [Int: Int] = [:]
+            var seen: [Int32: Int32] = [:]
+            for i in a {
+                let id = Int(old[i])
+                guard countOld[id] == countNew[id], countOld[id] <= 64, anchorable?[id] ?? true else { continue }
+                let k = seen[old[i], default: 0]
+                seen[old[i]] = k + 1
+                occurrence[id << 7 | Int(k)] = i
+            }
+            seen.removeAll(keepingCapacity: true)
+            for j in b {
+                let id = Int(new[j])
+                guard countOld[id] == countNew[id], countOld[id] <= 64, anchorable?[id] ?? true else { continue }
+                let k = seen[new[j], default: 0]
+                seen[new[j]] = k + 1
+                if let i = occurrence[id << 7 | Int(k)] { candidates.append((i, j)) }
             }
         }
         for i in a {

@@ -1,14 +1,14 @@
 import ArticleText
 
 /// Gives every distinct token two small integer ids, so that the diff compares integers:
-/// a raw id (same characters, up to canonical equivalence, which is how Swift compares
-/// strings) and a key id (same ``TextKey/key(_:)``). Each distinct token is keyed once;
+/// a raw id (same characters, up to canonical equivalence, as Swift compares strings; see
+/// ``ByteKey``) and a key id (same ``TextKey/key(_:)``). Each distinct token is keyed once;
 /// later occurrences cost one hash lookup and no allocation.
 ///
 /// One interner is shared by every text of one diff, so ids are comparable across them.
 final class TokenInterner {
-    private var rawIds: [Substring: Int32] = [:]
-    private var keyIds: [String: Int32] = [:]
+    private var rawIds: [ByteKey: Int32] = [:]
+    private var keyIds: [ByteKey: Int32] = [:]
     private(set) var keyOfRaw: [Int32] = []
     /// Characters of each raw token that count for similarity: 0 for whitespace.
     private(set) var weightOfRaw: [Int32] = []
@@ -37,16 +37,17 @@ final class TokenInterner {
     }
 
     private func rawId(_ token: Substring) -> Int32 {
-        if let id = rawIds[token] { return id }
+        let raw = ByteKey(token)
+        if let id = rawIds[raw] { return id }
         let id = Int32(keyOfRaw.count)
-        rawIds[token] = id
+        rawIds[raw] = id
         let key = TextKey.key(token)
         let keyId: Int32
-        if let known = keyIds[key] {
+        if let known = keyIds[ByteKey(key)] {
             keyId = known
         } else {
             keyId = Int32(keyIds.count)
-            keyIds[key] = keyId
+            keyIds[ByteKey(key)] = keyId
         }
         keyOfRaw.append(keyId)
         // A whitespace run has the empty key.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleArchive
+import ArticleHTML
 import ArticleText
 import DiffRender
 import Foundation
@@ -27,6 +28,9 @@ struct DiffCommand: ParsableCommand {
 
     @Option(help: "New revision number (default: the latest).")
     var to: Int?
+
+    @Option(help: "Format of OLD and NEW: text, html or json (default: detected).")
+    var input: InputFormat?
 
     @Option(help: "Output format: terminal, word-diff, json or html.")
     var format: DiffFormat = .terminal
@@ -59,9 +63,10 @@ struct DiffCommand: ParsableCommand {
         if zone.timezone == nil {
             Terminal.warn("no --timezone given: stamps without a zone are read as UTC")
         }
-        let parser = ArticleParser(stamps: StampParser(timeZone: TimeZone(identifier: zoneName)!))
+        let extractor = ArticleExtractor(stamps: StampParser(timeZone: TimeZone(identifier: zoneName)!))
         let articles = try files.map { path in
-            let result = try parser.parse(InputFile.read(path), input: path)
+            let bytes = try InputFile.read(path)
+            let result = try extractor.extract(bytes, format: input ?? InputFormat.detect(bytes), input: path)
             result.warnings.forEach(Terminal.warn)
             return result.article
         }

@@ -37,7 +37,7 @@ struct ImportCommand: ParsableCommand {
         var batch: [ArticleRecorder.Capture] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
-            for outcome in try recorder.record(batch: batch, captured: capturedAt) {
+            for outcome in try recorder.record(batch: batch) {
                 outcome.warnings.forEach(Terminal.warn)
                 if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
             }
@@ -52,7 +52,8 @@ struct ImportCommand: ParsableCommand {
             let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
             for file in files.sorted() where !file.hasPrefix(".") {
                 let path = (articleDir as NSString).appendingPathComponent(file)
-                batch.append(ArticleRecorder.Capture(bytes: try InputFile.read(path), sourceName: file, id: id))
+                let prepared = try recorder.prepare(bytes: InputFile.read(path), sourceName: file, format: nil, captured: capturedAt)
+                batch.append(ArticleRecorder.Capture(prepared, id: id))
             }
             if batch.count >= Self.batchSize { try flush() }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleArchive
+import ArticleHTML
 import ArticleText
 import Foundation
 
@@ -12,11 +13,13 @@ struct Palimpsest: ParsableCommand {
             Revisions live in a bare git repository (the archive): one ref per article,
             refs/articles/<id>, one commit per revision. Plain git can read it.
             The archive is --archive, else $PALIMPSEST_ARCHIVE, else ./archive.git.
-            Exit status: 0 success, 2 bad input or archive error (nothing is written), 64 usage.
+            Exit status: 0 success, 2 bad input or archive error (nothing is written), 3 a paywall
+            or consent page given to record, 64 usage; audit exits 1 when it finds something at
+            or above --fail-on.
             """,
         subcommands: [
             InitCommand.self, RecordCommand.self, ImportCommand.self, ListCommand.self,
-            LogCommand.self, ShowCommand.self, DiffCommand.self,
+            LogCommand.self, ShowCommand.self, DiffCommand.self, AuditCommand.self,
         ]
     )
 
@@ -26,7 +29,13 @@ struct Palimpsest: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch ArchiveError.extraction(let error) {
+            // A paywall or consent page is "fetch again", not bad input: its own status.
+            if case .interstitial = error { fail(error.description, status: 3) }
+            fail(error.description)
         } catch let error as ArchiveError {
+            fail(error.description)
+        } catch let error as ExtractionError {
             fail(error.description)
         } catch let error as ArticleError {
             fail(error.description)
@@ -37,9 +46,9 @@ struct Palimpsest: ParsableCommand {
         }
     }
 
-    static func fail(_ message: String) -> Never {
+    static func fail(_ message: String, status: Int32 = 2) -> Never {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        Foundation.exit(2)
+        Foundation.exit(status)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleArchive
+import ArticleHTML
 import ArticleText
 import DiffRender
 import Foundation
@@ -9,9 +10,15 @@ struct RecordCommand: ParsableCommand {
         commandName: "record",
         abstract: "Record revisions of one article, in the order given.",
         discussion: """
-            Every file is read and checked first; if one is unreadable nothing is recorded.
-            A revision whose text and stamps equal the article's latest makes no commit
-            (status "unchanged"). With --format json, one object per file, one per line.
+            Inputs are the plain-text layout, a saved web page (HTML) or a JSON object
+            ({"headline", "published", "modified", "url", "paragraphs" or "body"}); the format
+            is detected unless --input names it. Every file is read and checked first; if one
+            is unreadable nothing is recorded. A revision whose text and stamps equal the
+            article's latest makes no commit (status "unchanged"). With --format json, one
+            object per file, one per line.
+            The id is --id, else made from --url, else from the page's canonical URL.
+            Exit status: 0 recorded or unchanged; 2 bad input or archive error; 3 the page is
+            a paywall or consent prompt (fetch it again; nothing recorded).
             """)
 
     @Argument(help: ArgumentHelp("Article files (plain-text layout); - reads standard input.", valueName: "FILE"))
@@ -22,6 +29,9 @@ struct RecordCommand: ParsableCommand {
 
     @Option(help: "The article's URL; also gives the id when --id is absent.")
     var url: String?
+
+    @Option(help: "Input format: text, html or json (default: detected).")
+    var input: InputFormat?
 
     @Option(help: ArgumentHelp("Capture time, ISO 8601 with offset (default: now).", valueName: "DATE"))
     var captured: String?
@@ -34,22 +44,23 @@ struct RecordCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one FILE to record") }
-        if id == nil && url == nil { throw ValidationError("give --id ID or --url URL to name the article") }
     }
 
     func run() throws {
-        let articleID = try id.map(ArticleID.validate) ?? ArticleID.fromURL(url!)
+        if let id { _ = try ArticleID.validate(id) }
         let capturedAt = try CaptureTime.parse(captured)
         let recorder = try ArticleRecorder(archive: archive.open(), timeZone: zone.timezone)
         recorder.setupWarnings.forEach(Terminal.warn)
 
-        let inputs = try files.map { path in (path, try InputFile.read(path)) }
-        for (path, bytes) in inputs {
-            _ = try recorder.parse(bytes: bytes, sourceName: InputFile.sourceName(path), captured: capturedAt)
+        let prepared = try files.map { path in
+            try recorder.prepare(bytes: InputFile.read(path), sourceName: InputFile.sourceName(path), format: input, captured: capturedAt)
         }
-        for (path, bytes) in inputs {
-            let outcome = try recorder.record(
-                bytes: bytes, sourceName: InputFile.sourceName(path), id: articleID, url: url, captured: capturedAt)
+        guard let idSource = id ?? url ?? prepared.compactMap(\.extracted.url).first else {
+            throw CommandError("\(files[0]): no article id: give --id ID or --url URL")
+        }
+        let articleID = id == nil ? try ArticleID.fromURL(idSource) : idSource
+        for item in prepared {
+            let outcome = try recorder.record(item, id: articleID, url: url)
             outcome.warnings.forEach(Terminal.warn)
             let r = outcome.result
             switch format {
@@ -57,7 +68,7 @@ struct RecordCommand: ParsableCommand {
                 print(JSONText.encode(RecordJSON(r), pretty: false))
             case .text:
                 let what = r.status == .recorded ? "recorded" : "unchanged"
-                let summary = r.status == .recorded ? outcome.summary.map { ": \($0)" } ?? "" : ""
+                let summary = outcome.summary.map { ": \($0)" } ?? ""
                 print("\(what) \(r.id) revision \(r.revision) (\(r.commit.prefix(12)))\(summary)")
             }
         }
@@ -85,3 +96,5 @@ enum CaptureTime {
         return stamp.instant
     }
 }
+
+extension InputFormat: ExpressibleByArgument {}

@@ -174,7 +174,7 @@ import Testing
 
     @Test func aURLWithNothingUsableIsRefused() throws {
         let cli = try CLI()
-        try cli.run(["init", "--archive", cli.archive])
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
         let out = try cli.run(["record", CLI.fixture("articles/poutine-biden-geneve/01.txt"), "--url", "https://../..", "--archive", cli.archive])
         #expect(out.status == 2)
         #expect(out.stderr == "error: invalid article id 'https://../..': it is empty; use letters, digits, '-', '_' and '.'\n")

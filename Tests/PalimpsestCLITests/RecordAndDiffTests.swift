@@ -139,3 +139,78 @@ import Testing
         #expect(!piped.contains("\u{1B}"))
     }
 }
+
+/// Issue 7 through the binary: saved pages and stdin.
+@Suite struct RecordPageTests {
+    @Test func aSavedPageFromStandardInputIsRecordedAsText() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        let page = try Data(contentsOf: CLI.fixtures.appendingPathComponent("html/lemonde-like.html"))
+        let out = try cli.run(["record", "-", "--url", "https://www.lemonde.fr/x", "--archive", cli.archive, "--format", "json"], stdin: page)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try cli.json(out.stdout)["id"] as? String == "lemonde.fr-x")
+        let article = try cli.git(["show", "refs/articles/lemonde.fr-x:article.txt"]).stdout
+        #expect(article.hasPrefix("À Genève, Joe Biden et Vladimir Poutine s’accordent sur un retour des ambassadeurs\n\n"))
+        #expect(!article.contains("<"))
+        #expect(try cli.git(["show", "refs/articles/lemonde.fr-x:source/stdin"]).stdout == String(decoding: page, as: UTF8.self))
+    }
+
+    @Test func theIdComesFromTheCanonicalURLWhenNoneIsGiven() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        let out = try cli.run(["record", CLI.fixture("html/guardian-like.html"), "--archive", cli.archive, "--format", "json"])
+        #expect(try cli.json(out.stdout)["id"] as? String == "theguardian.example-world-2021-jun-16-biden-putin-summit-geneva")
+    }
+
+    @Test func anInterstitialIsNotRecordedAndExitsThree() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "UTC"])
+        let before = try cli.snapshot()
+        for page in ["html/paywall-interstitial.html", "html/consent-interstitial.html"] {
+            let out = try cli.run(["record", CLI.fixture(page), "--id", "x", "--archive", cli.archive])
+            #expect(out.status == 3)
+            #expect(out.stderr.hasPrefix("error: \(page.dropFirst(5)): the page is a "))
+        }
+        #expect(try cli.snapshot() == before)
+    }
+
+    @Test func visibleStampsThatDisagreeAreKeptInMeta() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        let out = try cli.run(["record", CLI.fixture("html/time-only.html"), "--id", "t", "--archive", cli.archive])
+        #expect(out.stderr.contains("warning: time-only.html: the page's metadata says published 2021-06-16T11:04:00-04:00"))
+        let meta = try cli.json(try cli.git(["show", "refs/articles/t:meta.json"]).stdout)
+        #expect(meta["published"] as? String == "2021-06-16T11:04:00-04:00")
+        #expect(meta["visible_published"] as? String == "2021-06-16T11:04:00+02:00")
+    }
+}
+
+/// Issue 4 through the binary: stamps read relative to the capture time and in the text's zone.
+@Suite struct RecordStampTests {
+    @Test func relativeStampsCountBackFromTheCaptureTime() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        let file = cli.directory.appendingPathComponent("rel.txt")
+        try "Titre\n\nPublié hier à 23h50 | Mis à jour il y a 2 heures\n\nUn paragraphe.\n".write(to: file, atomically: true, encoding: .utf8)
+        let out = try cli.run(["record", file.path, "--id", "r", "--archive", cli.archive, "--captured", "2021-03-28T12:00:00+02:00"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let log = try cli.json(try cli.run(["log", "--id", "r", "--archive", cli.archive, "--format", "json"]).stdout)
+        let revision = try #require((log["revisions"] as? [[String: Any]])?.first)
+        #expect(revision["published"] as? String == "2021-03-27T23:50:00+01:00")
+        #expect(revision["modified"] as? String == "2021-03-28T10:00:00+02:00")
+        // 23:50 CET to 10:00 CEST across the spring-forward night: 9 h 10 min.
+        #expect(revision["modified_minus_published_seconds"] as? Int == 33_000)
+    }
+
+    @Test func aZoneNamedInTheTextWinsOverTheArchiveZone() throws {
+        let cli = try CLI()
+        let old = cli.directory.appendingPathComponent("old.txt"), new = cli.directory.appendingPathComponent("new.txt")
+        try "Summit\n\nPublished June 16, 2021 at 5:04 p.m. ET\n\nText.\n".write(to: old, atomically: true, encoding: .utf8)
+        try "Summit\n\nPublished June 16, 2021 at 5:04 p.m. ET | Updated 8:04 PM EDT, Wed June 16, 2021\n\nText, edited.\n".write(to: new, atomically: true, encoding: .utf8)
+        let diff = try cli.json(try cli.run(["diff", old.path, new.path, "--format", "json", "--timezone", "Europe/Paris"]).stdout)
+        let timestamps = try #require(diff["timestamps"] as? [String: Any])
+        #expect((timestamps["old"] as? [String: Any])?["published"] as? String == "2021-06-16T17:04:00-04:00")
+        #expect((timestamps["new"] as? [String: Any])?["modified"] as? String == "2021-06-16T20:04:00-04:00")
+        #expect(timestamps["modified_delta_seconds"] as? Int == 10_800)
+    }
+}

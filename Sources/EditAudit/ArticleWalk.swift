@@ -1,0 +1,188 @@
+import ArticleArchive
+import ArticleText
+import Foundation
+import RevisionDiff
+
+/// One article's audit: walks its chain oldest first, reading each revision once and diffing
+/// each consecutive pair once. The duplicates of a revision come from the diffs (the first
+/// revision's from its diff with the second), so no revision is searched for duplicates twice.
+struct ArticleWalk {
+    let id: String
+    let auditor: Auditor
+    private(set) var findings: [Finding] = []
+    private(set) var checked = 0
+
+    private let checks: [any RevisionCheck]
+    private let options: DiffOptions
+    private let reader = RevisionText()
+    /// Flip-flop memory: the texts of the revisions read, and the `meta.json` digests of the
+    /// revisions before the window (not read).
+    private var bodies: [String: Int] = [:]
+    private var digestsBefore: [String: Int] = [:]
+
+    /// A revision read but not yet checked.
+    private struct Pending {
+        let record: RevisionRecord
+        let article: Article
+        let captured: Stamp?
+        let inWindow: Bool
+    }
+
+    init(id: String, auditor: Auditor) {
+        self.id = id
+        self.auditor = auditor
+        checks = auditor.enabledChecks
+        options = auditor.diffOptions
+    }
+
+    mutating func run(archive: ArticleArchive, since: Date?) {
+        let history: [RevisionRecord]
+        do {
+            history = try archive.history(id: id)
+        } catch {
+            integrity(nil, nil, "cannot read the article's chain of revisions: \(Self.reason(error))")
+            return
+        }
+        // Stamps parsed once per revision.
+        let stamps = history.map { record in
+            (published: record.meta.published.flatMap(StampText.parse),
+             modified: record.meta.modified.flatMap(StampText.parse),
+             captured: StampText.parse(record.meta.captured))
+        }
+        checkChain(history, stamps)
+
+        // The window: revisions captured at or after `since`; the one before it is read too,
+        // as the previous revision of the first one in the window.
+        let start = since.map { since in
+            stamps.firstIndex { ($0.captured?.instant ?? .distantFuture) >= since } ?? history.count
+        } ?? 0
+        guard start < history.count else { return }
+        for record in history[..<max(0, start - 1)] where digestsBefore[record.meta.digest] == nil {
+            digestsBefore[record.meta.digest] = record.revision
+        }
+
+        var previous: RevisionState?
+        var first: Pending?  // read, waiting for its diff with the next revision
+        for index in max(0, start - 1)..<history.count {
+            let record = history[index]
+            let dateline = DatelineStamps(published: stamps[index].published, modified: stamps[index].modified)
+            let current = read(record, stamps: dateline, archive: archive).map {
+                Pending(record: record, article: $0, captured: stamps[index].captured, inWindow: index >= start)
+            }
+            guard let current else {
+                if let first { evaluate(alone(first), previous: nil, diff: nil, inWindow: first.inWindow) }
+                first = nil
+                previous = nil
+                continue
+            }
+            if let pending = first {
+                let diff = RevisionDiff(old: pending.article, new: current.article, options: options)
+                let old = RevisionState(record: pending.record, article: pending.article, duplicates: diff.duplicatesOld,
+                                        echoes: diff.headline.echoOld, captured: pending.captured)
+                evaluate(old, previous: nil, diff: nil, inWindow: pending.inWindow)
+                first = nil
+                previous = old
+                let new = RevisionState(record: record, article: current.article, duplicates: diff.duplicatesNew,
+                                        echoes: diff.headline.echoNew, captured: current.captured)
+                evaluate(new, previous: old, diff: diff, inWindow: current.inWindow)
+                previous = new
+            } else if let old = previous {
+                let diff = RevisionDiff(old: old.article, new: current.article, options: options)
+                let new = RevisionState(record: record, article: current.article, duplicates: diff.duplicatesNew,
+                                        echoes: diff.headline.echoNew, captured: current.captured)
+                evaluate(new, previous: old, diff: diff, inWindow: current.inWindow)
+                previous = new
+            } else {
+                first = current
+            }
+        }
+        if let first { evaluate(alone(first), previous: nil, diff: nil, inWindow: first.inWindow) }
+    }
+
+    /// A revision without a readable neighbour: its duplicates searched directly.
+    private func alone(_ pending: Pending) -> RevisionState {
+        let article = pending.article
+        return RevisionState(
+            record: pending.record, article: article,
+            duplicates: DuplicateFinder.duplicates(in: article.paragraphs, options: options),
+            echoes: DuplicateFinder.headlineEchoes(headline: article.headline, paragraphs: article.paragraphs),
+            captured: pending.captured)
+    }
+
+    /// Runs the checks on `state` (when in the window) and remembers its text for flip-flop.
+    private mutating func evaluate(_ state: RevisionState, previous: RevisionState?, diff: RevisionDiff?, inWindow: Bool) {
+        let body = state.body
+        if inWindow {
+            checked += 1
+            var restores: Int?
+            if let previous, previous.body != body {
+                restores = bodies[body] ?? digestsBefore[state.record.meta.digest]
+            }
+            let context = RevisionContext(id: id, current: state, previous: previous, diff: diff,
+                                          thresholds: auditor.configuration.thresholds, restores: restores)
+            for check in checks {
+                for message in check.check(context) { add(check.rule, state.record, message) }
+            }
+        }
+        if bodies[body] == nil { bodies[body] = state.revision }
+    }
+
+    /// Revision `record`'s text as an article with `stamps`; nil (and an `archive-integrity`
+    /// finding) when it cannot be read.
+    private mutating func read(_ record: RevisionRecord, stamps: DatelineStamps, archive: ArticleArchive) -> Article? {
+        let text: String
+        do {
+            text = try archive.canonicalText(id: id, revision: record.revision)
+        } catch {
+            integrity(record, "cannot read article.txt: \(Self.reason(error))")
+            return nil
+        }
+        do {
+            return try reader.article(text, meta: record.meta, stamps: stamps, input: "refs/articles/\(id) revision \(record.revision)")
+        } catch {
+            integrity(record, "article.txt does not parse: \(error)")
+            return nil
+        }
+    }
+
+    /// Consistency of the chain with each revision's `meta.json`.
+    private mutating func checkChain(_ history: [RevisionRecord], _ stamps: [(published: Stamp?, modified: Stamp?, captured: Stamp?)]) {
+        for (record, stamp) in zip(history, stamps) {
+            let meta = record.meta
+            var problems: [String] = []
+            if meta.revision != record.revision {
+                problems.append("meta.json says revision \(meta.revision) but the commit is revision \(record.revision) of the chain")
+            }
+            if meta.id != id { problems.append("meta.json names article '\(meta.id)'") }
+            if stamp.captured == nil { problems.append("meta.json capture time '\(meta.captured)' is not ISO 8601") }
+            if let published = meta.published, stamp.published == nil {
+                problems.append("meta.json published stamp '\(published)' is not ISO 8601")
+            }
+            if let modified = meta.modified, stamp.modified == nil {
+                problems.append("meta.json modified stamp '\(modified)' is not ISO 8601")
+            }
+            if !problems.isEmpty { integrity(record, problems.joined(separator: "; ")) }
+        }
+    }
+
+    private mutating func integrity(_ record: RevisionRecord, _ message: String) {
+        integrity(record.revision, record.commit, message)
+    }
+
+    private mutating func integrity(_ revision: Int?, _ commit: String?, _ message: String) {
+        if let finding = auditor.finding(.archiveIntegrity, id: id, revision: revision, commit: commit, message: message) {
+            findings.append(finding)
+        }
+    }
+
+    private mutating func add(_ rule: AuditRule, _ record: RevisionRecord, _ message: String) {
+        if let finding = auditor.finding(rule, id: id, revision: record.revision, commit: record.commit, message: message) {
+            findings.append(finding)
+        }
+    }
+
+    /// An archive error as one line.
+    static func reason(_ error: ArchiveError) -> String {
+        error.description.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+}

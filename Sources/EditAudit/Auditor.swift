@@ -1,0 +1,129 @@
+import ArticleArchive
+import ArticleText
+import Foundation
+import RevisionDiff
+
+/// Runs the audit rules over an archive's history and returns findings; it never decides an
+/// exit code (that is the command's job, swift-format style).
+///
+/// Cost: one article at a time, each revision's text read and parsed once, each consecutive
+/// pair diffed once; so time grows linearly with the number of revisions and memory with the
+/// largest single article history, not with the number of articles. `flip-flop` keeps, per
+/// article, the texts of the revisions read and the `meta.json` digests of the others.
+///
+/// Damage (a ref that does not resolve, an unreadable object, a broken chain, a revision that
+/// does not parse) becomes an `archive-integrity` finding and the audit goes on.
+public struct Auditor: Sendable {
+    public var configuration: AuditConfiguration
+    /// How many articles are audited at once, each by its own thread with its own handle on
+    /// the archive (libgit2 repositories are not shared between threads). 1 is sequential;
+    /// the report is the same either way. Default: the active processor count.
+    public var workers: Int
+
+    public init(configuration: AuditConfiguration = AuditConfiguration(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.configuration = configuration
+        self.workers = max(1, workers)
+    }
+
+    /// Audits every article of `archive`, or only `ids`, looking at the revisions captured at
+    /// or after `since` (earlier ones are still read where a rule needs the previous revision).
+    ///
+    /// - Throws: ``AuditError/archive(_:)`` when the articles cannot be listed;
+    ///   ``AuditError/unknownArticle(id:path:)`` when an id in `ids` is not in the archive.
+    public func audit(_ archive: ArticleArchive, ids: [String]? = nil, since: Date? = nil) throws(AuditError) -> AuditReport {
+        let listed: [String]
+        do { listed = try archive.articleIDs() } catch { throw .archive(error) }
+        let known = Set(listed)
+        var selected = listed
+        // Loose ref files libgit2 cannot read are not listed at all: find them on disk.
+        var unreadable: Set<String> = []
+        if let ids {
+            for id in ids where !known.contains(id) { throw .unknownArticle(id: id, path: archive.path) }
+            selected = Array(Set(ids)).sorted()
+        } else {
+            unreadable = Set(Self.looseReferenceNames(archivePath: archive.path)).subtracting(known)
+            selected = (listed + unreadable).sorted()
+        }
+        let work = selected.filter { !configuration.skipsArticle($0) }
+        let results = auditAll(work, unreadable: unreadable, archive: archive, since: since)
+        var findings: [Finding] = []
+        var articles: [String] = []
+        var revisions = 0
+        for result in results where result.checkedRevisions > 0 || !result.findings.isEmpty {
+            articles.append(result.id)
+            revisions += result.checkedRevisions
+            findings += result.findings
+        }
+        return AuditReport(articles: articles, checkedRevisions: revisions, findings: findings, configuration: configuration)
+    }
+
+    /// Audits one article. Never throws: what cannot be read is an `archive-integrity` finding.
+    public func auditArticle(_ id: String, in archive: ArticleArchive, since: Date? = nil) -> ArticleAudit {
+        var walk = ArticleWalk(id: id, auditor: self)
+        walk.run(archive: archive, since: since)
+        let order = Dictionary(uniqueKeysWithValues: AuditRule.allCases.enumerated().map { ($1, $0) })
+        // Stable: by revision (article-wide first), then rule order.
+        let findings = walk.findings.enumerated().sorted {
+            let a = ($0.element.revision ?? 0, order[$0.element.rule] ?? 0, $0.offset)
+            let b = ($1.element.revision ?? 0, order[$1.element.rule] ?? 0, $1.offset)
+            return a < b
+        }.map(\.element)
+        return ArticleAudit(id: id, checkedRevisions: walk.checked, findings: findings)
+    }
+
+    /// Each article's audit, in the order of `ids`.
+    func auditAll(_ ids: [String], unreadable: Set<String>, archive: ArticleArchive, since: Date?) -> [ArticleAudit] {
+        let slots = ResultSlots(count: ids.count)
+        let threads = min(workers, ids.count)
+        if threads > 1 {
+            let path = archive.path
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                guard let handle = try? ArticleArchive(at: path) else { return }  // left to the loop below
+                while let index = slots.claim() {
+                    slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since), at: index)
+                }
+            }
+        }
+        return ids.indices.map { index in
+            slots.result(at: index) ?? audit(ids[index], unreadable: unreadable, archive: archive, since: since)
+        }
+    }
+
+    private func audit(_ id: String, unreadable: Set<String>, archive: ArticleArchive, since: Date?) -> ArticleAudit {
+        guard unreadable.contains(id) else { return auditArticle(id, in: archive, since: since) }
+        let finding = finding(.archiveIntegrity, id: id, revision: nil, commit: nil,
+                              message: "refs/articles/\(id) is not a readable reference: its file does not hold an object id")
+        return ArticleAudit(id: id, checkedRevisions: 0, findings: finding.map { [$0] } ?? [])
+    }
+
+    /// Names of the loose ref files under `<archive>/refs/articles/`, relative to it.
+    static func looseReferenceNames(archivePath: String) -> [String] {
+        let root = (archivePath as NSString).appendingPathComponent("refs/articles")
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var names: [String] = []
+        while let name = walker.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = (root as NSString).appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+               !name.hasSuffix(".lock") {
+                names.append(name)
+            }
+        }
+        return names
+    }
+
+    /// The finding for `rule`, or nil when the rule is off or an ignore drops it.
+    func finding(_ rule: AuditRule, id: String, revision: Int?, commit: String?, message: String) -> Finding? {
+        guard let severity = configuration.severity(of: rule) else { return nil }
+        let finding = Finding(rule: rule, severity: severity, id: id, revision: revision, commit: commit, message: message)
+        return configuration.ignores(finding) ? nil : finding
+    }
+
+    var diffOptions: DiffOptions {
+        var options = DiffOptions()
+        options.nearDuplicateThreshold = configuration.thresholds.nearDuplicateSimilarity
+        return options
+    }
+
+    var enabledChecks: [any RevisionCheck] { allChecks.filter { configuration.isEnabled($0.rule) } }
+}

@@ -1,0 +1,125 @@
+import EditAudit
+import Testing
+
+@Suite("stamp rules")
+struct StampRuleTests {
+    @Test("stealth-edit: a substantive change while the last stamp stays put")
+    func stealthEditFires() throws {
+        let a = try TestArchive()
+        try a.record("s", article(headline, dateline(published: "17:04", modified: "18:00"), [p1, p2]), captured: capture1)
+        let second = try a.record("s", article(headline, dateline(published: "17:04", modified: "18:00"), [p1 + " Les pompiers sont mobilisés.", p2]), captured: capture2)
+        let findings = try a.audit().findings(.stealthEdit)
+        #expect(findings == [Finding(
+            rule: .stealthEdit, severity: .error, id: "s", revision: 2, commit: second.commit,
+            message: "text changed substantively (1 paragraph changed) but the last stamp stayed at 2021-06-16T18:00:00+02:00")])
+    }
+
+    @Test("stealth-edit: not when the modified stamp advances, nor for a typography-only change")
+    func stealthEditQuiet() throws {
+        let a = try TestArchive()
+        try a.record("s", article(headline, dateline(published: "17:04"), [p1, p2]), captured: capture1)
+        try a.record("s", article(headline, dateline(published: "17:04", modified: "20:04"), [p1 + " Les pompiers sont mobilisés.", p2]), captured: capture2)
+        // Same stamps, only the apostrophe changes: typography, not substance.
+        try a.record("s", article(headline, dateline(published: "17:04", modified: "20:04"), [p1 + " Les pompiers sont mobilisés.", p2.replacingOccurrences(of: "’", with: "'")]), captured: capture3)
+        let report = try a.audit()
+        #expect(report.checkedRevisions == 3)
+        #expect(report.findings(.stealthEdit).isEmpty)
+    }
+
+    @Test("timestamp-regression: the modified stamp goes back")
+    func regressionFires() throws {
+        let a = try TestArchive()
+        try a.record("t", article(headline, dateline(published: "17:04", modified: "20:04"), [p1]), captured: capture1)
+        try a.record("t", article(headline, dateline(published: "17:04", modified: "19:00"), [p1, p2]), captured: capture2)
+        let findings = try a.audit().findings(.timestampRegression)
+        #expect(findings.map(\.message) == ["modified stamp 2021-06-16T19:00:00+02:00 is earlier than revision 1's last stamp 2021-06-16T20:04:00+02:00 (-1 h 4 min)"])
+        #expect(findings.map(\.revision) == [2])
+    }
+
+    @Test("timestamp-regression: not when the stamp advances")
+    func regressionQuiet() throws {
+        let a = try TestArchive()
+        try a.record("t", article(headline, dateline(published: "17:04", modified: "19:00"), [p1]), captured: capture1)
+        try a.record("t", article(headline, dateline(published: "17:04", modified: "20:04"), [p1, p2]), captured: capture2)
+        #expect(try a.audit().findings.isEmpty)
+    }
+
+    @Test("modified-before-published: reported where it starts, once")
+    func modifiedBeforePublishedFires() throws {
+        let a = try TestArchive()
+        try a.record("m", article(headline, dateline(published: "17:04", modified: "16:00"), [p1]), captured: capture1)
+        try a.record("m", article(headline, dateline(published: "17:04", modified: "16:00"), [p1, p2]), captured: capture2)
+        let findings = try a.audit().findings(.modifiedBeforePublished)
+        #expect(findings.map(\.revision) == [1])
+        #expect(findings.first?.message == "modified stamp 2021-06-16T16:00:00+02:00 is 1 h 4 min before the published stamp 2021-06-16T17:04:00+02:00")
+    }
+
+    @Test("modified-before-published: not for modified after published")
+    func modifiedBeforePublishedQuiet() throws {
+        let a = try TestArchive()
+        try a.record("m", article(headline, dateline(published: "17:04", modified: "17:05"), [p1]), captured: capture1)
+        #expect(try a.audit().findings(.modifiedBeforePublished).isEmpty)
+    }
+
+    @Test("published-changed: a warning naming both stamps")
+    func publishedChangedFires() throws {
+        let a = try TestArchive()
+        try a.record("p", article(headline, dateline(published: "17:04"), [p1]), captured: capture1)
+        try a.record("p", article(headline, dateline(published: "18:30"), [p1, p2]), captured: capture2)
+        let findings = try a.audit().findings(.publishedChanged)
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.map(\.message) == ["published stamp changed from 2021-06-16T17:04:00+02:00 to 2021-06-16T18:30:00+02:00 (+1 h 26 min)"])
+    }
+
+    @Test("published-changed: not when only the modified stamp moves")
+    func publishedChangedQuiet() throws {
+        let a = try TestArchive()
+        try a.record("p", article(headline, dateline(published: "17:04"), [p1]), captured: capture1)
+        try a.record("p", article(headline, dateline(published: "17:04", modified: "20:04"), [p1, p2]), captured: capture2)
+        #expect(try a.audit().findings(.publishedChanged).isEmpty)
+    }
+
+    @Test("future-stamp: a stamp after the capture time beyond the tolerance")
+    func futureStampFires() throws {
+        let a = try TestArchive()
+        // Captured at 17:30 Paris; modified claims 20:04.
+        try a.record("f", article(headline, dateline(published: "17:04", modified: "20:04"), [p1]), captured: "2021-06-16T17:30:00+02:00")
+        let findings = try a.audit().findings(.futureStamp)
+        #expect(findings.map(\.message) == ["modified stamp 2021-06-16T20:04:00+02:00 is 2 h 34 min after the capture time 2021-06-16T17:30:00+02:00 (tolerance 300 s)"])
+    }
+
+    @Test("future-stamp: within the 5-minute tolerance is quiet; a tolerance of 0 is not")
+    func futureStampTolerance() throws {
+        let a = try TestArchive()
+        // Published 17:04 Paris, captured at 17:00 Paris: 4 minutes of clock skew.
+        try a.record("f", article(headline, dateline(published: "17:04"), [p1]), captured: "2021-06-16T15:00:00Z")
+        #expect(try a.audit().findings(.futureStamp).isEmpty)
+        var strict = AuditConfiguration()
+        strict.thresholds.futureToleranceSeconds = 0
+        #expect(try a.audit(strict).findings(.futureStamp).map(\.message) == [
+            "published stamp 2021-06-16T17:04:00+02:00 is 4 min after the capture time 2021-06-16T17:00:00+02:00 (tolerance 0 s)"])
+    }
+
+    @Test("missing-stamp: no dateline is reported once; a text change without a modified stamp too")
+    func missingStampFires() throws {
+        let a = try TestArchive()
+        try a.record("n", article(headline, nil, [p1]), captured: capture1)
+        try a.record("n", article(headline, nil, [p1, p2]), captured: capture2)
+        try a.record("d", article(headline, dateline(published: "17:04"), [p1]), captured: capture1)
+        try a.record("d", article(headline, dateline(published: "17:04"), [p1, p2]), captured: capture2)
+        let findings = try a.audit().findings(.missingStamp)
+        #expect(findings.map { "\($0.id) \($0.revision ?? 0) \($0.severity)" } == ["d 2 info", "n 1 info"])
+        #expect(findings.map(\.message) == [
+            "text changed (1 paragraph inserted) but the revision states no modified stamp",
+            "no published or modified stamp",
+        ])
+    }
+
+    @Test("missing-stamp: not when both stamps are there")
+    func missingStampQuiet() throws {
+        let a = try TestArchive()
+        try a.record("d", article(headline, dateline(published: "17:04"), [p1]), captured: capture1)
+        try a.record("d", article(headline, dateline(published: "17:04", modified: "20:04"), [p1, p2]), captured: capture2)
+        #expect(try a.audit().findings(.missingStamp).isEmpty)
+    }
+}
