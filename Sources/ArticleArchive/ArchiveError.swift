@@ -27,6 +27,13 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     case corruptRevision(id: String, commit: String, reason: String)
     /// Another writer kept moving or locking the article's ref through every retry.
     case contention(id: String, attempts: Int, lockFile: String)
+    /// `refs/articles/<id>.lock` stayed while no Palimpsest writer of the article was running:
+    /// a writer was killed while moving the ref. Age in whole seconds (from its modification time).
+    case staleLock(id: String, lockFile: String, ageSeconds: Int)
+    /// Another live process held the article's writer lock (``WriterLock``) for the whole wait.
+    case busy(id: String, lockFile: String, waitedSeconds: Int)
+    /// The article's writer lock file could not be created or locked.
+    case lockUnavailable(lockFile: String, reason: String)
     /// The input could not be read as an article; nothing was written.
     case article(ArticleError)
     /// An HTML or JSON input could not be turned into an article (or is a paywall or consent
@@ -50,7 +57,7 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidTimeZone(let zone):
             return "unknown time zone '\(zone)': use an IANA name such as Europe/Paris or UTC"
         case .invalidArticleID(let id, let reason):
-            return "invalid article id '\(id)': \(reason); use letters, digits, '-', '_' and '.'"
+            return "invalid article id '\(ArticleID.visible(id))': \(reason); use letters, digits, '-', '_' and '.'"
         case .invalidInput(let id, let reason):
             return "cannot record article '\(id)': \(reason)"
         case .unknownArticle(let id, let path):
@@ -61,6 +68,12 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
             return "revision commit \(commit) of article '\(id)' is damaged (\(reason)): check the archive with `git fsck`"
         case .contention(let id, let attempts, let lockFile):
             return "could not record article '\(id)': its ref stayed busy through \(attempts) attempts; if no other palimpsest is running, delete \(lockFile) and retry"
+        case .staleLock(let id, let lockFile, let age):
+            return "could not record article '\(id)': \(lockFile) was left \(age) s ago by a writer that is gone (killed while updating the ref); if no git command is running on this archive, delete \(lockFile) and retry"
+        case .busy(let id, let lockFile, let waited):
+            return "could not record article '\(id)': another process has been recording it for \(waited) s (it holds \(lockFile)); wait for it to finish, or stop it if it hangs, then retry"
+        case .lockUnavailable(let lockFile, let reason):
+            return "cannot lock \(lockFile) (\(reason)): check that the archive is writable and on a file system with flock(2)"
         case .article(let error):
             return error.description
         case .extraction(let error):

@@ -30,6 +30,17 @@ public final class ArticleArchive {
     static let signatureEmail = "palimpsest@localhost"
     /// Compare-and-swap attempts before giving up; with the backoff below, about 3 s of contention.
     static let maxAttempts = 64
+    /// Seconds to wait for the article's ``WriterLock`` held by another live writer, whose
+    /// record takes milliseconds: only a hung process makes anyone wait this long.
+    static let writerLockTimeout: TimeInterval = 30
+    /// A ref lock file at least this old (seconds, by modification time), seen while holding
+    /// the article's writer lock, is stale: git holds a ref lock for milliseconds.
+    static let staleLockAge: TimeInterval = 10
+    /// Test hook: with `PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE=SECONDS` set, ``record(_:summarize:)``
+    /// writes `palimpsest: paused before updating <ref>` to stderr and sleeps SECONDS between
+    /// writing a revision's objects and moving its ref, so that a test can kill it there.
+    static let pauseBeforeReferenceUpdate = ProcessInfo.processInfo.environment["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE"]
+        .flatMap(TimeInterval.init)
 
     private init(repository: GitRepository, timeZone: String?) {
         self.repository = repository
@@ -122,8 +133,12 @@ public final class ArticleArchive {
     ///
     /// The ref moves by compare-and-swap: if another writer moved it meanwhile, the capture is
     /// re-checked and rebuilt on the new tip (up to 64 attempts, with a short backoff), so
-    /// concurrent writers of one article all land, one after another. Refs only move on
-    /// success; a failure may at most leave unreferenced objects.
+    /// concurrent writers of one article all land, one after another. A writer that loses a
+    /// race first queues on the article's ``WriterLock`` (released by the kernel even when its
+    /// holder is killed), so contending writers take turns instead of retrying in step. Refs
+    /// only move on success; a failure, or a kill at any point, may at most leave unreferenced
+    /// objects, or, when killed while the ref's lock file exists, that lock file, which the
+    /// next writer reports as stale.
     ///
     /// - Parameter summarize: given the previous revision's canonical text (nil for the first
     ///   revision), returns a one-line description of the change (line breaks become spaces;
@@ -131,77 +146,174 @@ public final class ArticleArchive {
     /// - Throws: ``ArchiveError/invalidArticleID(_:reason:)``,
     ///   ``ArchiveError/invalidInput(id:reason:)`` (before anything is written),
     ///   ``ArchiveError/contention(id:attempts:lockFile:)``,
+    ///   ``ArchiveError/staleLock(id:lockFile:ageSeconds:)``, ``ArchiveError/busy(id:lockFile:waitedSeconds:)``,
+    ///   ``ArchiveError/lockUnavailable(lockFile:reason:)``,
     ///   ``ArchiveError/corruptRevision(id:commit:reason:)``, ``ArchiveError/git(path:_:)``.
     public func record(_ input: RevisionInput, summarize: (_ previousCanonicalText: String?) -> String) throws(ArchiveError) -> RecordResult {
         let reference = try Self.referenceName(for: input.id)
         try Self.validate(input)
-        let textBytes = Array(input.canonicalText.utf8)
-        let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: textBytes) }
-        let published = input.published?.iso8601
-        let modified = input.modified?.iso8601
-
-        // Written on the first attempt that needs them; identical on every later attempt.
-        var files: (text: GitObjectID, sources: [String: GitTreeEntry])?
+        let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: Array(input.canonicalText.utf8)) }
+        let refLock = (path as NSString).appendingPathComponent(reference + ".lock")
+        var writerLock: WriterLock?  // taken after the first lost race, held until return
+        defer { withExtendedLifetime(writerLock) {} }
 
         for attempt in 0..<Self.maxAttempts {
-            if attempt > 0 { Self.backOff(attempt) }
-            let tip = try git { () throws(GitError) in try repository.referenceTarget(reference) }
-
-            var revision = 1
-            var previousText: String?
-            if let tip {
-                let tipMeta = try meta(of: tip, id: input.id)
-                let tipTextID = try articleTextID(of: tip, id: input.id)
-                let tipRevision = try git { () throws(GitError) in try repository.firstParentChain(to: tip).count }
-                if tipTextID == textID && tipMeta.published == published && tipMeta.modified == modified {
-                    return RecordResult(id: input.id, status: .unchanged, revision: tipRevision, commit: tip.hex)
-                }
-                revision = tipRevision + 1
-                let bytes = try git { () throws(GitError) in try repository.readBlob(tipTextID) }
-                previousText = String(decoding: bytes, as: UTF8.self)
-            }
-            let summary = Self.oneLine(summarize(previousText), orElse: "revision \(revision)")
-
-            let meta = RevisionMeta(
-                id: input.id, url: input.url, headline: input.headline, published: published,
-                modified: modified, captured: input.captured.iso8601, revision: revision,
-                digest: "sha1:\(textID.hex)", paragraphs: input.paragraphCount, byline: input.byline,
-                visiblePublished: input.visibleStamps?.published?.iso8601,
-                visibleModified: input.visibleStamps?.modified?.iso8601)
-            let commit = try git { () throws(GitError) -> GitObjectID in
-                let stored: (text: GitObjectID, sources: [String: GitTreeEntry])
-                if let files {
-                    stored = files
+            if attempt > 0 {
+                if writerLock == nil {
+                    writerLock = try WriterLock(archive: path, id: input.id, timeout: Self.writerLockTimeout)
                 } else {
-                    var sources: [String: GitTreeEntry] = [:]
-                    for source in input.sources { sources[source.name] = .blob(try repository.writeBlob(source.bytes)) }
-                    stored = (try repository.writeBlob(textBytes), sources)
-                    files = stored
+                    Self.backOff(attempt)
                 }
-                var root: [String: GitTreeEntry] = [
-                    "article.txt": .blob(stored.text),
-                    "meta.json": .blob(try repository.writeBlob(Array(meta.jsonText.utf8))),
-                ]
-                if !stored.sources.isEmpty { root["source"] = .tree(stored.sources) }
-                let tree = try repository.writeTree(root)
-                return try repository.writeCommit(
-                    tree: tree, parents: tip.map { [$0] } ?? [],
-                    author: Self.signature(input.modified ?? input.published ?? input.captured),
-                    committer: Self.signature(input.captured),
-                    message: Self.message(input, summary: summary))
             }
-            do {
-                try repository.updateReference(reference, to: commit, expecting: tip,
-                                               logMessage: "palimpsest: record revision \(revision)")
-                return RecordResult(id: input.id, status: .recorded, revision: revision, commit: commit.hex)
-            } catch where error.isConcurrentUpdate {
-                continue
-            } catch {
-                throw .git(path: path, error)
+            let outcome = try GitDurability.singleWrite { () throws(ArchiveError) -> RecordResult? in
+                let tip = try tip(of: reference, id: input.id)
+                guard let next = try writeRevision(input, textID: textID, onto: tip, summarize: summarize) else {
+                    return RecordResult(id: input.id, status: .unchanged, revision: tip?.revision ?? 0, commit: tip?.commit.hex ?? "")
+                }
+                if let pause = Self.pauseBeforeReferenceUpdate {
+                    FileHandle.standardError.write(Data("palimpsest: paused before updating \(reference)\n".utf8))
+                    Thread.sleep(forTimeInterval: pause)
+                }
+                do throws(GitError) {
+                    try repository.updateReference(reference, to: next.commit, expecting: tip?.commit,
+                                                   logMessage: "palimpsest: record revision \(next.revision)")
+                    return RecordResult(id: input.id, status: .recorded, revision: next.revision, commit: next.commit.hex)
+                } catch where error.isConcurrentUpdate {
+                    // Holding the writer lock, no Palimpsest writer of this article can be mid-update.
+                    if error.isLocked, writerLock != nil, let age = Self.age(ofFile: refLock), age >= Self.staleLockAge {
+                        throw .staleLock(id: input.id, lockFile: refLock, ageSeconds: Int(age))
+                    }
+                    return nil
+                } catch {
+                    throw .git(path: path, error)
+                }
+            }
+            if let outcome { return outcome }
+        }
+        if writerLock != nil, let age = Self.age(ofFile: refLock) {
+            throw .staleLock(id: input.id, lockFile: refLock, ageSeconds: Int(age))
+        }
+        throw .contention(id: input.id, attempts: Self.maxAttempts, lockFile: refLock)
+    }
+
+    /// Records many captures, of one article or many, as ``record(_:summarize:)`` would one by
+    /// one in the given order, but durable through two file-system flushes in all rather than
+    /// an fsync per object and per ref (``GitDurability``): the bulk path of `palimpsest import`.
+    ///
+    /// Every input is checked before anything is written. Each article's new revisions are
+    /// written as a chain on its tip; once all objects are flushed, each ref moves once, by
+    /// compare-and-swap, to its chain's last commit. An article whose ref moved meanwhile
+    /// (another writer) has its inputs recorded again one by one on the new tip. Captures equal
+    /// to the revision before them are `unchanged`, as with ``record(_:summarize:)``.
+    /// Meanwhile single records of this process wait (fsync is off process-wide).
+    ///
+    /// - Parameter summarize: given the index of an input in `inputs` and the canonical text of
+    ///   the revision it follows (nil for a first revision), a one-line description of the change.
+    /// - Returns: one result per input, in the order of `inputs`.
+    /// - Throws: as ``record(_:summarize:)``; on a failure, articles whose refs already moved
+    ///   keep their new revisions and the others are left as they were.
+    public func record(batch inputs: [RevisionInput], summarize: (_ index: Int, _ previousCanonicalText: String?) -> String) throws(ArchiveError) -> [RecordResult] {
+        var order: [String] = []
+        var indices: [String: [Int]] = [:]
+        for (index, input) in inputs.enumerated() {
+            _ = try Self.referenceName(for: input.id)
+            try Self.validate(input)
+            if indices[input.id] == nil { order.append(input.id) }
+            indices[input.id, default: []].append(index)
+        }
+        var results = [RecordResult?](repeating: nil, count: inputs.count)
+        var raced: [String] = []
+        try GitDurability.bulkWrite { () throws(ArchiveError) in
+            var moves: [(id: String, reference: String, from: Tip?, to: Tip)] = []
+            for id in order {
+                let reference = try Self.referenceName(for: id)
+                let start = try tip(of: reference, id: id)
+                var current = start
+                for index in indices[id] ?? [] {
+                    let input = inputs[index]
+                    let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: Array(input.canonicalText.utf8)) }
+                    if let next = try writeRevision(input, textID: textID, onto: current, summarize: { summarize(index, $0) }) {
+                        current = next
+                        results[index] = RecordResult(id: id, status: .recorded, revision: next.revision, commit: next.commit.hex)
+                    } else {
+                        results[index] = RecordResult(id: id, status: .unchanged, revision: current?.revision ?? 0, commit: current?.commit.hex ?? "")
+                    }
+                }
+                if let current, current.commit != start?.commit { moves.append((id, reference, start, current)) }
+            }
+            guard !moves.isEmpty else { return }
+            try git { () throws(GitError) in try GitDurability.barrier(path) }
+            for move in moves {
+                do throws(GitError) {
+                    try repository.updateReference(move.reference, to: move.to.commit, expecting: move.from?.commit,
+                                                   logMessage: "palimpsest: import up to revision \(move.to.revision)")
+                } catch where error.isConcurrentUpdate {
+                    raced.append(move.id)
+                } catch {
+                    throw .git(path: path, error)
+                }
+            }
+            try git { () throws(GitError) in try GitDurability.barrier(path) }
+        }
+        for id in raced {
+            for index in indices[id] ?? [] {
+                results[index] = try record(inputs[index]) { summarize(index, $0) }
             }
         }
-        throw .contention(id: input.id, attempts: Self.maxAttempts,
-                          lockFile: (path as NSString).appendingPathComponent(reference + ".lock"))
+        return results.map { $0! }
+    }
+
+    /// The latest revision of an article: what the next one is built on.
+    private struct Tip {
+        var commit: GitObjectID
+        /// From 1.
+        var revision: Int
+        var textID: GitObjectID
+        var published: String?
+        var modified: String?
+    }
+
+    /// The article's tip, nil when it has no revision yet.
+    private func tip(of reference: String, id: String) throws(ArchiveError) -> Tip? {
+        guard let commit = try git({ () throws(GitError) in try repository.referenceTarget(reference) }) else { return nil }
+        let meta = try meta(of: commit, id: id)
+        return Tip(commit: commit, revision: try git { () throws(GitError) in try repository.firstParentChain(to: commit).count },
+                   textID: try articleTextID(of: commit, id: id), published: meta.published, modified: meta.modified)
+    }
+
+    /// Writes `input` as the revision after `tip` (objects only, no ref moves) and returns it as
+    /// the new tip; nil when its text (`textID`) and stamps equal the tip's.
+    private func writeRevision(_ input: RevisionInput, textID: GitObjectID, onto tip: Tip?,
+                               summarize: (_ previousCanonicalText: String?) -> String) throws(ArchiveError) -> Tip? {
+        let published = input.published?.iso8601, modified = input.modified?.iso8601
+        var previousText: String?
+        if let tip {
+            if tip.textID == textID && tip.published == published && tip.modified == modified { return nil }
+            previousText = String(decoding: try git { () throws(GitError) in try repository.readBlob(tip.textID) }, as: UTF8.self)
+        }
+        let revision = (tip?.revision ?? 0) + 1
+        let summary = Self.oneLine(summarize(previousText), orElse: "revision \(revision)")
+        let meta = RevisionMeta(
+            id: input.id, url: input.url, headline: input.headline, published: published,
+            modified: modified, captured: input.captured.iso8601, revision: revision,
+            digest: "sha1:\(textID.hex)", paragraphs: input.paragraphCount, byline: input.byline,
+            visiblePublished: input.visibleStamps?.published?.iso8601,
+            visibleModified: input.visibleStamps?.modified?.iso8601)
+        let commit = try git { () throws(GitError) -> GitObjectID in
+            var sources: [String: GitTreeEntry] = [:]
+            for source in input.sources { sources[source.name] = .blob(try repository.writeBlob(source.bytes)) }
+            var root: [String: GitTreeEntry] = [
+                "article.txt": .blob(try repository.writeBlob(Array(input.canonicalText.utf8))),
+                "meta.json": .blob(try repository.writeBlob(Array(meta.jsonText.utf8))),
+            ]
+            if !sources.isEmpty { root["source"] = .tree(sources) }
+            return try repository.writeCommit(
+                tree: try repository.writeTree(root), parents: tip.map { [$0.commit] } ?? [],
+                author: Self.signature(input.modified ?? input.published ?? input.captured),
+                committer: Self.signature(input.captured),
+                message: Self.message(input, summary: summary))
+        }
+        return Tip(commit: commit, revision: revision, textID: textID, published: published, modified: modified)
     }
 
     // MARK: Reading
@@ -355,6 +467,12 @@ public final class ArticleArchive {
     static func stamp(_ signature: GitSignature) -> Stamp {
         Stamp(instant: Date(timeIntervalSince1970: TimeInterval(signature.time)),
               utcOffsetSeconds: Int(signature.offsetMinutes) * 60)
+    }
+
+    /// Seconds since `path` was last modified; nil when it does not exist.
+    static func age(ofFile path: String) -> TimeInterval? {
+        guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+        return max(0, Date().timeIntervalSince(modified))
     }
 
     /// Exponential backoff with jitter, 1–51 ms, so competing writers fall out of step.

@@ -48,6 +48,28 @@ public enum ArticleID {
         return id
     }
 
+    /// `text` (a rejected id or URL) safe to print in an error line: control characters (Cc:
+    /// C0, DEL, C1, tab included) and the bidi embedding, override and isolate controls
+    /// (Unicode TR36; CVE-2021-42574) written as `<U+XXXX>`.
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                out += codePoint(scalar)
+            default:
+                if scalar.properties.generalCategory == .control { out += codePoint(scalar) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// `<U+001B>`: four hex digits at least, upper case.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+    }
+
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": return true
@@ -59,7 +81,8 @@ public enum ArticleID {
         if id.isEmpty { return "it is empty" }
         if id.count > maximumLength { return "it is longer than \(maximumLength) characters" }
         if let bad = id.unicodeScalars.first(where: { !isAllowed($0) }) {
-            let shown = bad.properties.generalCategory == .control || bad == " " ? "U+\(String(bad.value, radix: 16, uppercase: true))" : "\"\(bad)\""
+            let shown = bad.properties.generalCategory == .control || bad == " " || visible(String(bad)) != String(bad)
+                ? "U+\(String(bad.value, radix: 16, uppercase: true))" : "\"\(bad)\""
             return "it contains \(shown)"
         }
         if id.contains("..") { return "it contains \"..\"" }

@@ -44,6 +44,78 @@ public struct ArticleRecorder {
         public var summary: String?
     }
 
+    /// One input of ``record(batch:)``.
+    public struct Capture: Sendable {
+        public var prepared: Prepared
+        /// A validated article id (``ArticleID``).
+        public var id: String
+        /// The article's URL; defaults to the page's canonical URL.
+        public var url: String?
+
+        public init(_ prepared: Prepared, id: String, url: String? = nil) {
+            self.prepared = prepared
+            self.id = id
+            self.url = url
+        }
+    }
+
+    /// Records many prepared inputs, of one article or many, in the given order, through
+    /// ``ArticleArchive/record(batch:summarize:)``: one durability barrier for the whole batch
+    /// instead of an fsync per object. Prepare every input first, so that an unreadable one
+    /// stops the batch before anything is written.
+    ///
+    /// - Returns: one outcome per capture, in order.
+    /// - Throws: the archive's errors.
+    public func record(batch captures: [Capture]) throws(ArchiveError) -> [Outcome] {
+        var previousInBatch: [Int?] = []
+        var lastIndex: [String: Int] = [:]
+        for (index, capture) in captures.enumerated() {
+            previousInBatch.append(lastIndex[capture.id])
+            lastIndex[capture.id] = index
+        }
+        let inputs = captures.map { input($0.prepared, id: $0.id, url: $0.url) }
+        let articles = captures.map(\.prepared.extracted.article)
+        // A revision usually follows the batch's previous capture of its article: diff those
+        // pairs ahead, on every core, as the diffs are most of an import's work.
+        let ahead = Summaries()
+        let follows = previousInBatch
+        DispatchQueue.concurrentPerform(iterations: captures.count) { index in
+            guard let previous = follows[index] else { return }
+            ahead[index] = RevisionDiff(old: articles[previous], new: articles[index]).summaryLine
+        }
+        var summaries = [String?](repeating: nil, count: captures.count)
+        let results = try archive.record(batch: inputs) { index, previousText in
+            var line = "first revision"
+            if let previousText {
+                if let previous = previousInBatch[index], inputs[previous].canonicalText == previousText, let known = ahead[index] {
+                    line = known
+                } else {
+                    let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: captures[index].prepared.captured))
+                    if let previous = try? parser.parse(previousText, input: "tip").article {
+                        line = RevisionDiff(old: previous, new: articles[index]).summaryLine
+                    }
+                }
+            }
+            summaries[index] = line
+            return line
+        }
+        return results.indices.map {
+            Outcome(result: results[$0], warnings: captures[$0].prepared.extracted.warnings,
+                    summary: results[$0].status == .recorded ? summaries[$0] : nil)
+        }
+    }
+
+    private func input(_ prepared: Prepared, id: String, url: String?) -> RevisionInput {
+        let extracted = prepared.extracted
+        let article = extracted.article
+        return RevisionInput(
+            id: id, url: url ?? extracted.url, headline: article.headline, canonicalText: article.canonicalText,
+            published: article.stamps.published, modified: article.stamps.modified,
+            captured: Stamp(instant: prepared.captured, in: timeZone), paragraphCount: article.paragraphs.count,
+            sources: [SourceFile(name: prepared.sourceName, bytes: prepared.bytes)],
+            byline: extracted.byline, visibleStamps: extracted.stampMismatch ? extracted.visibleStamps : nil)
+    }
+
     /// Reads one input without recording it, so that a batch can be checked before any of it
     /// is written.
     ///
@@ -72,12 +144,7 @@ public struct ArticleRecorder {
     public func record(_ prepared: Prepared, id: String, url: String?) throws(ArchiveError) -> Outcome {
         let extracted = prepared.extracted
         let article = extracted.article
-        let input = RevisionInput(
-            id: id, url: url ?? extracted.url, headline: article.headline, canonicalText: article.canonicalText,
-            published: article.stamps.published, modified: article.stamps.modified,
-            captured: Stamp(instant: prepared.captured, in: timeZone), paragraphCount: article.paragraphs.count,
-            sources: [SourceFile(name: prepared.sourceName, bytes: prepared.bytes)],
-            byline: extracted.byline, visibleStamps: extracted.stampMismatch ? extracted.visibleStamps : nil)
+        let input = input(prepared, id: id, url: url)
         let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: prepared.captured))
         var summary: String?
         let result = try archive.record(input) { previousText in
@@ -95,5 +162,16 @@ public struct ArticleRecorder {
     /// ``prepare(bytes:sourceName:format:captured:)`` then ``record(_:id:url:)``.
     public func record(bytes: [UInt8], sourceName: String, id: String, url: String?, format: InputFormat? = nil, captured: Date) throws(ArchiveError) -> Outcome {
         try record(prepare(bytes: bytes, sourceName: sourceName, format: format, captured: captured), id: id, url: url)
+    }
+}
+
+/// Summary lines computed ahead by several threads, by input index.
+private final class Summaries: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [Int: String] = [:]
+
+    subscript(index: Int) -> String? {
+        get { lock.lock(); defer { lock.unlock() }; return lines[index] }
+        set { lock.lock(); lines[index] = newValue; lock.unlock() }
     }
 }

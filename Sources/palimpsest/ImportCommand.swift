@@ -6,7 +6,12 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Record a tree of revisions in one process: DIR/<id>/<revision files>.",
-        discussion: "Each subdirectory is an article id; its files are recorded in lexical order. Hidden files are skipped.")
+        discussion: """
+            Each subdirectory is an article id; its files are recorded in lexical order. Hidden
+            files are skipped. Articles are written in batches of about 2000 files, each made
+            durable at once (one flush of the file system before the refs move, one after);
+            every file of a batch is checked before any of it is written.
+            """)
 
     @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
     var directory: String
@@ -17,6 +22,9 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var zone: ZoneOptions
 
+    /// Files recorded per batch (whole articles at a time): one durability barrier each.
+    static let batchSize = 2000
+
     func run() throws {
         let fm = FileManager.default
         let capturedAt = try CaptureTime.parse(captured)
@@ -26,6 +34,15 @@ struct ImportCommand: ParsableCommand {
             throw CommandError("\(directory): cannot list this directory; give DIR holding one directory per article")
         }
         var recorded = 0, unchanged = 0, articles = 0
+        var batch: [ArticleRecorder.Capture] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            for outcome in try recorder.record(batch: batch) {
+                outcome.warnings.forEach(Terminal.warn)
+                if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
+            }
+            batch = []
+        }
         for name in ids.sorted() where !name.hasPrefix(".") {
             let articleDir = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
@@ -35,12 +52,12 @@ struct ImportCommand: ParsableCommand {
             let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
             for file in files.sorted() where !file.hasPrefix(".") {
                 let path = (articleDir as NSString).appendingPathComponent(file)
-                let outcome = try recorder.record(
-                    bytes: InputFile.read(path), sourceName: file, id: id, url: nil, captured: capturedAt)
-                outcome.warnings.forEach(Terminal.warn)
-                if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
+                let prepared = try recorder.prepare(bytes: InputFile.read(path), sourceName: file, format: nil, captured: capturedAt)
+                batch.append(ArticleRecorder.Capture(prepared, id: id))
             }
+            if batch.count >= Self.batchSize { try flush() }
         }
+        try flush()
         print("imported \(articles) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
     }
 }

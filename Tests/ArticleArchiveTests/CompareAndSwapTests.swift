@@ -65,25 +65,4 @@ import Testing
         #expect(result == RecordResult(id: "seine", status: .unchanged, revision: 2, commit: interloper?.commit ?? "?"))
         #expect(try mine.history(id: "seine").count == 2)
     }
-
-    @Test func aStaleLockEndsInContentionNamingTheLockFile() throws {
-        let scratch = Scratch()
-        defer { scratch.cleanup() }
-        let path = scratch.path("a.git")
-        let archive = try ArticleArchive.create(at: path, timeZone: nil)
-        let first = try archive.record(inputV1()) { _ in "first" }
-        let lock = path + "/refs/articles/seine.lock"
-        try Data().write(to: URL(fileURLWithPath: lock))
-        do {
-            _ = try archive.record(inputV2()) { _ in "blocked" }
-            Issue.record("recorded through a held lock")
-        } catch {
-            guard case .contention(id: "seine", _, let lockFile) = error else { Issue.record("\(error)"); return }
-            #expect(lockFile == lock)
-            #expect(error.description.contains("delete \(lock)"))
-        }
-        #expect(try archive.history(id: "seine").map(\.commit) == [first.commit])
-        try FileManager.default.removeItem(atPath: lock)
-        #expect(try archive.record(inputV2()) { _ in "unblocked" }.revision == 2)
-    }
 }

@@ -6,15 +6,28 @@ import Clibgit2
 /// thread or task opens its own.
 final class GitRepository {
     let pointer: OpaquePointer
+    /// The repository's object database, owned by `pointer`'s repository (freed with it).
+    private let odb: OpaquePointer
     /// The path the repository was opened or created with.
     let path: String
 
-    private init(pointer: OpaquePointer, path: String) {
+    private init(pointer: OpaquePointer, path: String) throws(GitError) {
+        var odb: OpaquePointer?
+        let rc = git_repository_odb(&odb, pointer)
+        guard rc == 0, let odb else {
+            let error = GitError.last(rc, "open the object database of \(path)")
+            git_repository_free(pointer)
+            throw error
+        }
         self.pointer = pointer
+        self.odb = odb
         self.path = path
     }
 
-    deinit { git_repository_free(pointer) }
+    deinit {
+        git_odb_free(odb)
+        git_repository_free(pointer)
+    }
 
     /// Creates a bare repository at `path` (making missing parent directories) whose HEAD
     /// names `initialHead`; fails with `GIT_EEXISTS` if a repository is already there.
@@ -32,7 +45,7 @@ final class GitRepository {
         }
         try gitCheck(rc, "create a bare repository at \(path)")
         guard let repository else { throw GitError(operation: "create \(path)", code: -1, errorClass: 0, message: "no repository") }
-        return GitRepository(pointer: repository, path: path)
+        return try GitRepository(pointer: repository, path: path)
     }
 
     /// Opens the bare repository at exactly `path` (no search upwards); `GIT_ENOTFOUND` when
@@ -42,7 +55,7 @@ final class GitRepository {
         var repository: OpaquePointer?
         try gitCheck(git_repository_open_bare(&repository, path), "open \(path)")
         guard let repository else { throw GitError(operation: "open \(path)", code: -1, errorClass: 0, message: "no repository") }
-        self.init(pointer: repository, path: path)
+        try self.init(pointer: repository, path: path)
     }
 
     // MARK: Config (the repository's own file only, never ~/.gitconfig)
@@ -77,35 +90,58 @@ final class GitRepository {
     }
 
     // MARK: Writing objects
+    //
+    // Every object goes through an object-database stream rather than `git_odb_write`: libgit2
+    // stages a stream in `objects/tmp_object_git2_XXXXXX`, where git never looks, and renames it
+    // into place when complete, whereas `git_odb_write` stages next to the final name
+    // (`objects/ab/cdef…_git2_XXXXXX`), which a writer killed mid-write leaves for
+    // `git fsck` to report as a "bad sha1 file" forever (git prune only removes `tmp_*`).
 
-    func writeBlob(_ bytes: [UInt8]) throws(GitError) -> GitObjectID {
+    /// Writes one object of `type` unless the database already holds it; returns its id.
+    private func writeObject(_ bytes: UnsafeRawBufferPointer, type: git_object_t, what: String) throws(GitError) -> GitObjectID {
         var oid = git_oid()
-        let rc = bytes.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
-        try gitCheck(rc, "write a blob to \(path)")
+        try gitCheck(git_odb_hash(&oid, bytes.baseAddress, bytes.count, type), "hash \(what)")
+        if git_odb_exists(odb, &oid) == 1 { return GitObjectID(oid) }
+        var stream: UnsafeMutablePointer<git_odb_stream>?
+        try gitCheck(git_odb_open_wstream(&stream, odb, git_object_size_t(bytes.count), type), "write \(what) to \(path)")
+        defer { git_odb_stream_free(stream) }
+        if bytes.count > 0 {
+            try gitCheck(git_odb_stream_write(stream, bytes.baseAddress!.assumingMemoryBound(to: CChar.self), bytes.count),
+                         "write \(what) to \(path)")
+        }
+        try gitCheck(git_odb_stream_finalize_write(&oid, stream), "write \(what) to \(path)")
         return GitObjectID(oid)
     }
 
-    /// Writes `entries` as a tree, one tree builder per directory level.
+    private func writeObject(_ bytes: [UInt8], type: git_object_t, what: String) throws(GitError) -> GitObjectID {
+        try bytes.withUnsafeBytes { buffer in Result { () throws(GitError) in try writeObject(buffer, type: type, what: what) } }.get()
+    }
+
+    func writeBlob(_ bytes: [UInt8]) throws(GitError) -> GitObjectID {
+        try writeObject(bytes, type: GIT_OBJECT_BLOB, what: "a blob")
+    }
+
+    /// Writes `entries` as a tree (and each nested directory as its own tree), serialized as
+    /// git does: `<octal mode> <name>\0<20-byte id>` per entry, sorted by name bytes with a
+    /// directory's name compared as if it ended in `/` (git's `base_name_compare`).
     func writeTree(_ entries: [String: GitTreeEntry]) throws(GitError) -> GitObjectID {
-        var builder: OpaquePointer?
-        try gitCheck(git_treebuilder_new(&builder, pointer, nil), "start a tree in \(path)")
-        defer { git_treebuilder_free(builder) }
+        var rows: [(key: [UInt8], bytes: [UInt8])] = []
         for (name, entry) in entries {
-            var oid: git_oid
-            let mode: git_filemode_t
+            let mode: String, id: GitObjectID, key: [UInt8]
             switch entry {
-            case .blob(let id):
-                oid = id.raw
-                mode = GIT_FILEMODE_BLOB
+            case .blob(let blob):
+                (mode, id, key) = ("100644", blob, Array(name.utf8))
             case .tree(let children):
-                oid = try writeTree(children).raw
-                mode = GIT_FILEMODE_TREE
+                (mode, id, key) = ("40000", try writeTree(children), Array(name.utf8) + [UInt8(ascii: "/")])
             }
-            try gitCheck(git_treebuilder_insert(nil, builder, name, &oid, mode), "add \(name) to a tree")
+            var bytes = Array("\(mode) \(name)".utf8)
+            bytes.append(0)
+            withUnsafeBytes(of: id.raw.id) { bytes.append(contentsOf: $0) }
+            rows.append((key, bytes))
         }
-        var out = git_oid()
-        try gitCheck(git_treebuilder_write(&out, builder), "write a tree to \(path)")
-        return GitObjectID(out)
+        rows.sort { $0.key.lexicographicallyPrecedes($1.key) }
+        let tree = rows.flatMap(\.bytes)
+        return try writeObject(tree, type: GIT_OBJECT_TREE, what: "a tree")
     }
 
     /// Writes a commit without moving any reference. The message encoding is left out (nil),
@@ -136,14 +172,16 @@ final class GitRepository {
                      "make the committer signature")
         defer { git_signature_free(committerSignature) }
 
-        var out = git_oid()
+        var buffer = git_buf()
+        defer { git_buf_dispose(&buffer) }
         let count = parentObjects.count
-        let rc = parentObjects.withUnsafeMutableBufferPointer { buffer in
-            git_commit_create(&out, pointer, nil, authorSignature, committerSignature, nil, message,
-                              treeObject, count, buffer.baseAddress)
+        let rc = parentObjects.withUnsafeMutableBufferPointer { parents in
+            git_commit_create_buffer(&buffer, pointer, authorSignature, committerSignature, nil, message,
+                                     treeObject, count, parents.baseAddress)
         }
-        try gitCheck(rc, "write a commit to \(path)")
-        return GitObjectID(out)
+        try gitCheck(rc, "make a commit for \(path)")
+        return try writeObject(UnsafeRawBufferPointer(start: buffer.ptr, count: buffer.size),
+                               type: GIT_OBJECT_COMMIT, what: "a commit")
     }
 
     // MARK: Reading objects

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `palimpsest import` writes in batches with one durability barrier each, yet must record
+/// exactly what `record` would, file by file: same commits (ids pin content, times, parents and
+/// messages), same unchanged revisions.
+@Suite struct ImportTests {
+    func tree(_ cli: CLI) throws -> URL {
+        let root = cli.directory.appendingPathComponent("tree")
+        let fixtures = URL(fileURLWithPath: CLI.fixture("articles/poutine-biden-geneve"))
+        for (id, files) in [("a", ["01", "02", "03", "04"]), ("b", ["02", "02", "04"]), ("c", ["03"])] {
+            let dir = root.appendingPathComponent(id)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for (n, file) in files.enumerated() {
+                try FileManager.default.copyItem(at: fixtures.appendingPathComponent("\(file).txt"),
+                                                 to: dir.appendingPathComponent("r\(n).txt"))
+            }
+        }
+        return root
+    }
+
+    @Test func importRecordsWhatRecordWouldFileByFile() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        let captured = "2021-06-17T10:00:00+02:00"
+        let other = cli.directory.appendingPathComponent("b.git").path
+        for archive in [cli.archive, other] {
+            try #require(cli.run(["init", "--archive", archive, "--timezone", "Europe/Paris"]).status == 0)
+        }
+        // Revision 1 of `a` exists before the import: the batch builds on it.
+        try #require(cli.run(["record", root.appendingPathComponent("a/r0.txt").path, "--id", "a", "--archive", cli.archive, "--captured", captured]).status == 0)
+        let out = try cli.run(["import", root.path, "--archive", cli.archive, "--captured", captured])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "imported 3 articles: 6 revisions recorded, 2 unchanged\n")
+
+        for id in ["a", "b", "c"] {
+            let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(id).path).sorted()
+            for file in files {
+                try #require(cli.run(["record", root.appendingPathComponent("\(id)/\(file)").path, "--id", id,
+                                      "--archive", other, "--captured", captured]).status == 0)
+            }
+        }
+        let imported = try cli.git(["for-each-ref"]).stdout
+        let recorded = try CLI.exec(URL(fileURLWithPath: "/usr/bin/env"), ["git", "--git-dir", other, "for-each-ref"],
+                                    in: cli.directory, stdin: nil, environment: [:]).stdout
+        #expect(imported == recorded)
+        #expect(imported.split(separator: "\n").count == 3)
+        let fsck = try cli.git(["fsck", "--full", "--strict"])
+        #expect(fsck.status == 0)
+        #expect((fsck.stdout + fsck.stderr).split(separator: "\n").allSatisfy { $0.hasPrefix("notice:") })
+    }
+
+    @Test func aBadFileInABatchWritesNothingOfThatBatch() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        try FileManager.default.copyItem(atPath: CLI.fixture("bad/empty.txt"), toPath: root.appendingPathComponent("c/r9.txt").path)
+        try #require(cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+        let before = try cli.snapshot()
+        let out = try cli.run(["import", root.path, "--archive", cli.archive])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasSuffix("error: r9.txt: the file is empty; give a file with a headline, a blank line and the article's paragraphs\n"))
+        #expect(try cli.snapshot() == before)
+    }
+}
