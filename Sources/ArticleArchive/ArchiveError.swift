@@ -57,7 +57,7 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidTimeZone(let zone):
             return "unknown time zone '\(zone)': use an IANA name such as Europe/Paris or UTC"
         case .invalidArticleID(let id, let reason):
-            return "invalid article id '\(ArticleID.visible(id))': \(reason); use letters, digits, '-', '_' and '.'"
+            return "invalid article id '\(VisibleText.escape(id, oneLine: true))': \(reason); use letters, digits, '-', '_' and '.'"
         case .invalidInput(let id, let reason):
             return "cannot record article '\(id)': \(reason)"
         case .unknownArticle(let id, let path):

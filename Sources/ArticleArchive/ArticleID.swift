@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Article ids: the `<id>` of `refs/articles/<id>`.
@@ -16,58 +17,53 @@ public enum ArticleID {
         return id
     }
 
-    /// The id of an article known by its URL: host without `www.`, then the path, lowercased,
-    /// every run of other characters turned into one `-`, e.g.
-    /// `https://www.lemonde.fr/international/article/2021/06/16/x_123.html` →
-    /// `lemonde.fr-international-article-2021-06-16-x_123.html`. Query and fragment are dropped.
-    /// - Throws: `ArchiveError.invalidArticleID` when nothing usable is left.
+    /// The id of an article known by its URL: a readable slug, then `-` and a hash of the URL,
+    /// so that two different URLs never share an id (and so an archive).
+    ///
+    /// The slug is the host without `www.`, the path and the query, lowercased, accents folded
+    /// (`é` → `e`), `.` and `..` path segments dropped, every run of other characters turned
+    /// into one `-`; the fragment is ignored. The hash is FNV-1a, 32 bits (Fowler, Noll, Vo;
+    /// IETF draft-eastlake-fnv), of the lowercased URL without scheme, `www.` and fragment,
+    /// in 8 hex digits. E.g. `https://www.lemonde.fr/international/article/x_123.html?a=1` →
+    /// `lemonde.fr-international-article-x_123.html-a-1-` + 8 hex digits.
+    /// - Throws: `ArchiveError.invalidArticleID` when the URL has no usable character.
     public static func fromURL(_ url: String) throws(ArchiveError) -> String {
         var rest = Substring(url)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        if let cut = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<cut] }
-        var lowered = rest.lowercased()
-        if lowered.hasPrefix("www.") { lowered.removeFirst(4) }
-        var id = ""
+        if let fragment = rest.firstIndex(of: "#") { rest = rest[..<fragment] }
+        var identity = rest.lowercased()
+        if identity.hasPrefix("www.") { identity.removeFirst(4) }
+        let readable = identity.split(separator: "/", omittingEmptySubsequences: true)
+            .filter { $0 != "." && $0 != ".." }
+            .joined(separator: "/")
+            .folding(options: .diacriticInsensitive, locale: nil)
+        var slug = ""
         var pendingDash = false
-        for scalar in lowered.unicodeScalars {
+        for scalar in readable.unicodeScalars {
             if isAllowed(scalar) && scalar != "-" {
-                if pendingDash && !id.isEmpty { id.append("-") }
+                if pendingDash && !slug.isEmpty { slug.append("-") }
                 pendingDash = false
-                id.unicodeScalars.append(scalar)
+                slug.unicodeScalars.append(scalar)
             } else {
                 pendingDash = true
             }
         }
-        while id.contains("..") { id = id.replacingOccurrences(of: "..", with: ".") }
-        while let last = id.last, last == "." || last == "_" { id.removeLast() }
-        while let first = id.first, first == "." || first == "_" { id.removeFirst() }
-        if id.hasSuffix(".lock") { id.removeLast(5) }
-        if id.count > maximumLength { id = String(id.prefix(maximumLength)) }
-        while let last = id.last, last == "." || last == "-" { id.removeLast() }
-        if let problem = problem(with: id) { throw .invalidArticleID(url, reason: problem) }
-        return id
+        while slug.contains("..") { slug = slug.replacingOccurrences(of: "..", with: ".") }
+        slug = String(slug.prefix(maximumLength - 9))
+        while let first = slug.first, first == "." || first == "_" || first == "-" { slug.removeFirst() }
+        while let last = slug.last, last == "." || last == "_" || last == "-" { slug.removeLast() }
+        if slug.isEmpty { throw .invalidArticleID(url, reason: "it is empty") }
+        return slug + "-" + fnv1a32Hex(identity)
     }
 
-    /// `text` (a rejected id or URL) safe to print in an error line: control characters (Cc:
-    /// C0, DEL, C1, tab included) and the bidi embedding, override and isolate controls
-    /// (Unicode TR36; CVE-2021-42574) written as `<U+XXXX>`.
-    public static func visible(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                out += codePoint(scalar)
-            default:
-                if scalar.properties.generalCategory == .control { out += codePoint(scalar) } else { out.unicodeScalars.append(scalar) }
-            }
+    /// FNV-1a, 32 bits, of `text`'s UTF-8 bytes, as 8 lower-case hex digits.
+    static func fnv1a32Hex(_ text: String) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in text.utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
         }
-        return out
-    }
-
-    /// `<U+001B>`: four hex digits at least, upper case.
-    static func codePoint(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
@@ -81,7 +77,7 @@ public enum ArticleID {
         if id.isEmpty { return "it is empty" }
         if id.count > maximumLength { return "it is longer than \(maximumLength) characters" }
         if let bad = id.unicodeScalars.first(where: { !isAllowed($0) }) {
-            let shown = bad.properties.generalCategory == .control || bad == " " || visible(String(bad)) != String(bad)
+            let shown = bad.properties.generalCategory == .control || bad == " " || VisibleText.escape(String(bad), oneLine: true) != String(bad)
                 ? "U+\(String(bad.value, radix: 16, uppercase: true))" : "\"\(bad)\""
             return "it contains \(shown)"
         }

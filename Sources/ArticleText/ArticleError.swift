@@ -19,8 +19,9 @@ public enum ArticleError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(input): not UTF-8 (invalid byte at offset \(offset)) and not Windows-1252 either; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)"
         case .doubleEncoded(let input, let sample):
             return "\(input): text is UTF-8 encoded twice (\"\(sample)\"); fix the scraper's decoding or repair the file (e.g. iconv -f UTF-8 -t LATIN1) before recording"
-        case .tooLarge(let input, let bytes, let limit):
-            return "\(input): \(bytes) bytes is over the \(limit)-byte limit for one article; check that this is an article"
+        case .tooLarge(let input, _, let limit):
+            // Readers stop one byte past the limit, so the real size may be unknown.
+            return "\(input): more than \(limit) bytes, the limit for one article; check that this is an article"
         case .noHeadline(let input):
             return "\(input): no headline: the first block must be the headline (a line of text followed by a blank line)"
         case .invalidStamp(let input, let stamp, let reason):

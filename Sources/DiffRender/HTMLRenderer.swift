@@ -1,3 +1,4 @@
+import ArticleText
 import RevisionDiff
 
 /// One self-contained HTML page (inline CSS, no scripts, no external resources): the header

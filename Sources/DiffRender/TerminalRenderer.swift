@@ -1,3 +1,4 @@
+import ArticleText
 import RevisionDiff
 
 /// The human diff for a terminal: the header (headline, stamps with their human deltas,

@@ -1,3 +1,4 @@
+import ArticleText
 import RevisionDiff
 
 /// git-style word diff (`git diff --word-diff=plain`): deleted text as `[-…-]`, inserted as

@@ -1,20 +1,37 @@
+import ArticleText
 import Foundation
 
-/// Reads an input file, or standard input for `-`, as bytes.
+/// Reads an input file, standard input (`-`), a pipe or a FIFO (`<(curl …)`) as bytes.
 enum InputFile {
+    /// Stops reading one byte past the decoder's limit, so an endless stream (`< /dev/zero`)
+    /// is refused with the size error instead of filling memory.
+    static let readLimit = ArticleDecoder().byteLimit + 1
+
     static func read(_ path: String) throws -> [UInt8] {
+        let handle: FileHandle
         if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            handle = FileHandle.standardInput
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CommandError("\(path): no such file; check the path")
+            }
+            if isDirectory.boolValue { throw CommandError("\(path): is a directory; give an article file (or use `palimpsest import DIR`)") }
+            guard let opened = FileHandle(forReadingAtPath: path) else {
+                throw CommandError("\(path): cannot be opened for reading; check its permissions")
+            }
+            handle = opened
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandError("\(path): no such file; check the path")
+        defer { if path != "-" { try? handle.close() } }
+        var bytes: [UInt8] = []
+        do {
+            while bytes.count < readLimit, let chunk = try handle.read(upToCount: min(1 << 20, readLimit - bytes.count)), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+            }
+        } catch {
+            throw CommandError("\(path): read failed (\(error.localizedDescription)); check the file")
         }
-        if isDirectory.boolValue { throw CommandError("\(path): is a directory; give an article file (or use `palimpsest import DIR`)") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError("\(path): cannot be read; check its permissions")
-        }
-        return [UInt8](data)
+        return bytes
     }
 
     /// The name a source is stored under: the file's base name, `stdin` for `-`.

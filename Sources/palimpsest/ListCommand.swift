@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleArchive
+import ArticleText
 import DiffRender
 
 struct ListCommand: ParsableCommand {
@@ -32,7 +33,7 @@ struct ListCommand: ParsableCommand {
             print(JSONText.encode(["articles": entries]))
         case .text:
             for e in entries {
-                print("\(e.id)\t\(e.revisions) revision\(e.revisions == 1 ? "" : "s")\t\(VisibleText.escape(e.headline))")
+                print("\(VisibleText.escape(e.id, oneLine: true))\t\(e.revisions) revision\(e.revisions == 1 ? "" : "s")\t\(VisibleText.escape(e.headline, oneLine: true))")
             }
         }
     }

@@ -90,7 +90,7 @@ struct LogRow: Encodable {
     var text: String {
         func human(_ s: Int?) -> String { s.map(DurationText.format) ?? "n/a" }
         var out = "revision \(revision)  \(commit.prefix(12))  captured \(captured)\n"
-        out += "  \(VisibleText.escape(headline))\n"
+        out += "  \(VisibleText.escape(headline, oneLine: true))\n"
         out += "  published \(published ?? "none")\n"
         out += "  modified  \(modified ?? "none")"
         if modified != nil { out += "  (\(human(modified_minus_published_seconds)) after published)" }

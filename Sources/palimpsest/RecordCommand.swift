@@ -88,10 +88,16 @@ struct RecordJSON: Encodable {
 
 /// `--captured`: ISO 8601 with an offset (`2021-06-16T20:30:00+02:00` or `…Z`).
 enum CaptureTime {
+    /// - Throws: `CommandError` for text that is not such a time, or names a day or time that
+    ///   does not exist (`2021-02-30`, `25:00`), which Foundation would silently roll over.
     static func parse(_ text: String?) throws -> Date {
         guard let text else { return Date() }
-        guard let stamp = Stamp(iso8601: text) else {
-            throw CommandError("--captured \(text): not an ISO 8601 time with offset; write e.g. 2021-06-16T20:30:00+02:00")
+        let problem = "--captured \(text): not an ISO 8601 time with offset; write e.g. 2021-06-16T20:30:00+02:00"
+        guard let stamp = Stamp(iso8601: text) else { throw CommandError(problem) }
+        // Printed back in its own offset, a real date and time reads the same to the minute.
+        let written = text.replacingOccurrences(of: " ", with: "T").prefix(16)
+        guard stamp.iso8601.prefix(16) == written else {
+            throw CommandError("--captured \(text): that date or time does not exist; check the day and month")
         }
         return stamp.instant
     }

@@ -1,3 +1,4 @@
+import ArticleText
 import ArgumentParser
 import ArticleArchive
 import DiffRender
@@ -6,13 +7,16 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one revision's canonical text (article.txt).",
-        discussion: "On a terminal, control characters from the article are shown as <U+XXXX>.")
+        discussion: "Control characters and bidi overrides from the article are shown as <U+XXXX>, piped or not; --raw prints article.txt byte for byte.")
 
     @Option(help: "The article's id.")
     var id: String
 
     @Option(help: "Revision number, from 1 (default: the latest).")
     var revision: Int?
+
+    @Flag(help: "Print article.txt exactly as stored, control characters included.")
+    var raw = false
 
     @OptionGroup var archive: ArchiveOptions
 
@@ -21,6 +25,6 @@ struct ShowCommand: ParsableCommand {
         let articleID = try ArticleID.validate(id)
         let number = try revision ?? store.history(id: articleID).count
         let text = try store.canonicalText(id: articleID, revision: number)
-        Terminal.write(Terminal.stdoutIsTerminal ? VisibleText.escape(text) : text)
+        Terminal.write(raw ? text : VisibleText.escape(text))
     }
 }

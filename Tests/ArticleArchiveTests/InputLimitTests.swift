@@ -16,7 +16,7 @@ import Testing
         }
         #expect(try parser.parse(bytes, input: "a.txt", decoder: ArticleDecoder(byteLimit: bytes.count)).article.paragraphs == ["Un paragraphe."])
         #expect(ArticleError.tooLarge(input: "a.txt", bytes: 60, limit: 59).description
-                == "a.txt: 60 bytes is over the 59-byte limit for one article; check that this is an article")
+                == "a.txt: more than 59 bytes, the limit for one article; check that this is an article")
     }
 
     @Test func theRecorderRefusesAnInputOverTwentyMegabytesAndWritesNothing() throws {

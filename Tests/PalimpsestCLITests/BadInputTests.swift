@@ -65,11 +65,23 @@ import Testing
     }
 
     @Test func idFromURLIsSanitizedDeterministically() throws {
+        // Slug (query kept), then FNV-1a 32 of "lemonde.fr/international/…html?utm=x", computed apart.
         let cli = try CLI()
         try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
         let url = "https://www.lemonde.fr/international/article/2021/06/16/poutine-biden_6084362_3210.html?utm=x#top"
         let out = try cli.run(["record", CLI.fixture("articles/poutine-biden-geneve/01.txt"), "--url", url, "--archive", cli.archive, "--format", "json"])
-        #expect(try cli.json(out.stdout)["id"] as? String == "lemonde.fr-international-article-2021-06-16-poutine-biden_6084362_3210.html")
+        #expect(try cli.json(out.stdout)["id"] as? String == "lemonde.fr-international-article-2021-06-16-poutine-biden_6084362_3210.html-utm-x-c197d554")
+    }
+
+    @Test func urlsThatDifferOnlyInTheirQueryAreDifferentArticles() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        var ids: [String] = []
+        for url in ["https://news.example.com/article.php?id=123", "https://news.example.com/article.php?id=124"] {
+            let out = try cli.run(["record", CLI.fixture("articles/poutine-biden-geneve/01.txt"), "--url", url, "--archive", cli.archive, "--format", "json"])
+            ids.append(try cli.json(out.stdout)["id"] as? String ?? "")
+        }
+        #expect(ids == ["news.example.com-article.php-id-123-cfd76d6b", "news.example.com-article.php-id-124-d4d7754a"])
     }
 
     @Test func noZoneAnywhereWarnsAndReadsUTC() throws {

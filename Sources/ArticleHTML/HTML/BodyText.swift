@@ -2,7 +2,7 @@ import ArticleText
 
 /// Collects an article's paragraphs from its root element: the text of each `<p>`, `<li>`,
 /// subheading (`<h2>`…`<h6>`) and `<blockquote>` in document order, furniture removed (see
-/// ``Boilerplate``), text rendered as a browser would (see ``VisibleText``).
+/// ``Boilerplate``), text rendered as a browser would (see ``RenderedText``).
 ///
 /// A block that holds other blocks (`<li><p>…</p></li>`, `<blockquote><p>…`) yields its
 /// inner blocks, plus any loose text of its own as separate paragraphs, so no text is taken
@@ -52,9 +52,9 @@ struct BodyText {
 
     private func block(_ element: HTMLElement, insideArticle: Bool, into out: inout [String]) {
         if Boilerplate.isReadMore(element) { return }
-        var pieces: [VisibleText.Piece] = []
+        var pieces: [RenderedText.Piece] = []
         func flush() {
-            for paragraph in VisibleText.blocks(VisibleText.collapse(pieces)) where !excluded.contains(paragraph) {
+            for paragraph in RenderedText.blocks(RenderedText.collapse(pieces)) where !excluded.contains(paragraph) {
                 out.append(paragraph)
             }
             pieces = []
@@ -83,7 +83,7 @@ struct BodyText {
             || element.first { Self.paragraphElements.contains($0.name) } != nil
     }
 
-    private func inline(_ element: HTMLElement, insideArticle: Bool, into pieces: inout [VisibleText.Piece]) {
+    private func inline(_ element: HTMLElement, insideArticle: Bool, into pieces: inout [RenderedText.Piece]) {
         for child in element.children {
             switch child {
             case .text(let text):

@@ -64,7 +64,7 @@ enum Boilerplate {
     /// Some sites wrap the subscriber-only text itself in a `paywall` container: keep a
     /// container that holds two or more paragraphs of 120 characters or more.
     private static func holdsArticleText(_ element: HTMLElement) -> Bool {
-        element.descendants { $0.name == "p" && VisibleText.oneLine($0.rawText).count >= 120 }.count >= 2
+        element.descendants { $0.name == "p" && RenderedText.oneLine($0.rawText).count >= 120 }.count >= 2
     }
 
     private static func segments(_ token: String) -> [String] {
@@ -83,7 +83,7 @@ enum Boilerplate {
     /// starts with "Related" has no such link and is kept; a marker alone (a block's heading)
     /// is dropped.
     static func isReadMore(_ element: HTMLElement) -> Bool {
-        let text = VisibleText.oneLine(element.rawText)
+        let text = RenderedText.oneLine(element.rawText)
         let lowered = text.lowercased()
         guard let marker = readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return false }
         let rest = lowered.dropFirst(marker.count)

@@ -17,8 +17,8 @@ struct HTMLArticleReader {
         let linkedData = LinkedData.read(scripts: scripts, warnings: &linkedDataWarnings)
         warnings += linkedDataWarnings.map { "\(input): \($0)" }
 
-        let headline = [linkedData?.headline, metadata.meta["og:title"].map(VisibleText.oneLine),
-                        body.first { $0.name == "h1" }.map { VisibleText.oneLine($0.rawText) }]
+        let headline = [linkedData?.headline, metadata.meta["og:title"].map(RenderedText.oneLine),
+                        body.first { $0.name == "h1" }.map { RenderedText.oneLine($0.rawText) }]
             .compactMap { $0 }.first { !$0.isEmpty }
         guard let headline else { throw .noHeadline(input: input) }
 
@@ -38,9 +38,9 @@ struct HTMLArticleReader {
         }
 
         let byline = linkedData.flatMap { $0.authors.isEmpty ? nil : Self.unique($0.authors).joined(separator: ", ") }
-            ?? metadata.meta["author"].map(VisibleText.oneLine)
+            ?? metadata.meta["author"].map(RenderedText.oneLine)
             ?? metadata.authorLink
-            ?? body.first { $0.classAndID.contains("byline") }.map { VisibleText.oneLine($0.rawText) }
+            ?? body.first { $0.classAndID.contains("byline") }.map { RenderedText.oneLine($0.rawText) }
 
         var excluded: Set<String> = []
         if let dateline { excluded.insert(dateline.text) }
@@ -78,7 +78,7 @@ struct HTMLArticleReader {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.allSatisfy({ VisibleText.isASCIIWhitespace(Unicode.Scalar($0)) }) { throw .article(.empty(input: input)) }
+        if body.allSatisfy({ RenderedText.isASCIIWhitespace(Unicode.Scalar($0)) }) { throw .article(.empty(input: input)) }
         if String(validating: body, as: UTF8.self) != nil {
             guard let parsed = HTMLTreeParser.parse(Array(body), encoding: "UTF-8") else { throw .unreadableHTML(input: input) }
             return parsed.root
@@ -104,7 +104,7 @@ struct HTMLArticleReader {
     static func articleRoot(in body: HTMLElement) -> (HTMLElement, Bool) {
         let candidates = body.descendants { $0.name == "article" || $0["itemprop"] == "articleBody" }
         func weight(_ element: HTMLElement) -> Int {
-            element.descendants { $0.name == "p" }.reduce(0) { $0 + VisibleText.oneLine($1.rawText).count }
+            element.descendants { $0.name == "p" }.reduce(0) { $0 + RenderedText.oneLine($1.rawText).count }
         }
         var best: (element: HTMLElement, weight: Int)?
         for candidate in candidates {

@@ -59,6 +59,6 @@ struct InterstitialDetector {
             }
         }
         walk(element)
-        return VisibleText.oneLine(out)
+        return RenderedText.oneLine(out)
     }
 }

@@ -29,7 +29,7 @@ struct LinkedData: Sendable, Equatable {
         var byID: [String: [String: Any]] = [:]
         for node in nodes { if let id = node["@id"] as? String { byID[id] = node } }
         return LinkedData(
-            headline: (article["headline"] as? String).map(VisibleText.oneLine),
+            headline: (article["headline"] as? String).map(RenderedText.oneLine),
             datePublished: article["datePublished"] as? String,
             dateModified: article["dateModified"] as? String,
             authors: names(article["author"], byID: byID),
@@ -58,7 +58,7 @@ struct LinkedData: Sendable, Equatable {
     private static func names(_ value: Any?, byID: [String: [String: Any]]) -> [String] {
         switch value {
         case let name as String:
-            let line = VisibleText.oneLine(name)
+            let line = RenderedText.oneLine(name)
             return line.isEmpty ? [] : [line]
         case let array as [Any]:
             return array.flatMap { names($0, byID: byID) }

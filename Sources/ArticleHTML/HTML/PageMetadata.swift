@@ -25,12 +25,12 @@ struct PageMetadata: Sendable, Equatable {
             case "link" where rel.contains("canonical"):
                 if canonical == nil, let href = child["href"], !href.isEmpty { canonical = href }
             case "a" where rel.contains("author"):
-                if authorLink == nil { authorLink = VisibleText.oneLine(child.rawText) }
+                if authorLink == nil { authorLink = RenderedText.oneLine(child.rawText) }
             default:
                 break
             }
             if let itemprop = child["itemprop"], itemprops[itemprop] == nil {
-                itemprops[itemprop] = child["content"] ?? child["datetime"] ?? VisibleText.oneLine(child.rawText)
+                itemprops[itemprop] = child["content"] ?? child["datetime"] ?? RenderedText.oneLine(child.rawText)
             }
             visit(child)
         }

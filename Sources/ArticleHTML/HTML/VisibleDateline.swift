@@ -37,7 +37,7 @@ struct VisibleDateline {
     }
 
     private func parse(_ element: HTMLElement) -> Match? {
-        let text = VisibleText.oneLine(element.rawText)
+        let text = RenderedText.oneLine(element.rawText)
         guard text.count <= maximumLength, text.contains(where: \.isNumber),
               let parsed = stamps.parseDateline(text)
         else { return nil }

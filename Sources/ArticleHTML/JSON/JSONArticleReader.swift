@@ -40,7 +40,7 @@ struct JSONArticleReader {
         }
 
         guard let rawHeadline = try string("headline") else { throw .missingField(input: input, field: "headline") }
-        let headline = VisibleText.oneLine(rawHeadline).precomposedStringWithCanonicalMapping
+        let headline = RenderedText.oneLine(rawHeadline).precomposedStringWithCanonicalMapping
         if headline.isEmpty { throw .invalidField(input: input, field: "headline", reason: "is blank; give the article's headline") }
 
         let paragraphs: [String]
@@ -51,9 +51,9 @@ struct JSONArticleReader {
             guard let items = value as? [Any], let texts = items as? [String] else {
                 throw .invalidField(input: input, field: "paragraphs", reason: "must be an array of strings")
             }
-            paragraphs = texts.flatMap { VisibleText.blocks($0) }
+            paragraphs = texts.flatMap { RenderedText.blocks($0) }
         case (nil, .some(let body)):
-            paragraphs = VisibleText.blocks(body)
+            paragraphs = RenderedText.blocks(body)
         case (nil, nil):
             throw .missingField(input: input, field: "paragraphs")
         }
@@ -61,7 +61,7 @@ struct JSONArticleReader {
             throw .invalidField(input: input, field: object["paragraphs"] == nil ? "body" : "paragraphs", reason: "holds no text; give the article's paragraphs")
         }
 
-        let datelineText = try string("dateline").map(VisibleText.oneLine).flatMap { $0.isEmpty ? nil : $0 }
+        let datelineText = try string("dateline").map(RenderedText.oneLine).flatMap { $0.isEmpty ? nil : $0 }
         let visible = datelineText.flatMap(stamps.parseDateline).map { DatelineStamps(published: $0.published, modified: $0.modified) }
         let published = try stamp("published", try string("published"), input: input, warnings: &warnings) { $0.published ?? $0.modified }
         let modified = try stamp("modified", try string("modified"), input: input, warnings: &warnings) { $0.modified ?? $0.published }
@@ -76,7 +76,7 @@ struct JSONArticleReader {
             stamps: DatelineStamps(published: published ?? visible?.published, modified: modified ?? visible?.modified),
             paragraphs: paragraphs)
         return ExtractedArticle(
-            article: article, url: try string("url"), byline: try string("byline").map(VisibleText.oneLine),
+            article: article, url: try string("url"), byline: try string("byline").map(RenderedText.oneLine),
             structuredStamps: structured, visibleStamps: visible, stampMismatch: mismatch, warnings: warnings)
     }
 

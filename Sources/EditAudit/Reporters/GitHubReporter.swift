@@ -1,3 +1,4 @@
+import ArticleText
 import DiffRender
 import Foundation
 

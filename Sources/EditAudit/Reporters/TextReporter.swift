@@ -1,3 +1,4 @@
+import ArticleText
 import DiffRender
 
 /// Human-readable text: findings grouped by article, one line per finding, then a summary.

@@ -1,3 +1,4 @@
+import ArticleText
 import DiffRender
 
 /// Escaping for XML 1.0 (W3C XML 1.0 §2.2, §2.4, §3.3.3).

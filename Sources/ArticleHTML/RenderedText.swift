@@ -5,7 +5,7 @@ import ArticleText
 /// whitespace is one space, U+00A0 and the other typographic spaces are kept as written,
 /// line breaks come only from `<br>`. C0 control characters are dropped, as browsers do not
 /// render them.
-enum VisibleText {
+enum RenderedText {
     /// One piece of inline content.
     enum Piece: Sendable, Equatable {
         case text(String)

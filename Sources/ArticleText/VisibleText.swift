@@ -7,11 +7,15 @@ public enum VisibleText {
     /// `text` with C0 controls (except tab and line feed), DEL, C1 controls, and the bidi
     /// embedding, override and isolate controls (U+061C, U+200E, U+200F, U+202A–U+202E,
     /// U+2066–U+2069) written as `<U+XXXX>`.
-    public static func escape<S: StringProtocol>(_ text: S) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return String(text) }
+    ///
+    /// - Parameter oneLine: also write tab and line feed as `<U+XXXX>`, for fields printed on
+    ///   one line (ids, headlines in `list`), so a value can never break a line-based format.
+    public static func escape<S: StringProtocol>(_ text: S, oneLine: Bool = false) -> String {
+        let unsafe: (Unicode.Scalar) -> Bool = { isUnsafe($0) || (oneLine && ($0 == "\t" || $0 == "\n")) }
+        guard text.unicodeScalars.contains(where: unsafe) else { return String(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if isUnsafe(scalar) {
+            if unsafe(scalar) {
                 out.append(contentsOf: codePoint(scalar).unicodeScalars)
             } else {
                 out.append(scalar)
