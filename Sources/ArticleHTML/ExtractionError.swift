@@ -28,7 +28,7 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         case .unreadableHTML(let input):
             return "\(input): no HTML document could be read from it; check that it is a web page (or give --input text)"
         case .noHeadline(let input):
-            return "\(input): no headline found (no schema.org headline, og:title or <h1>); save the article as text and record that"
+            return "\(input): no headline found (no schema.org headline, og:title or <h1>); if the file is plain text, give --input text"
         case .noParagraphs(let input):
             return "\(input): no article paragraphs found in the page; check that it is the article itself, or save it as text"
         case .interstitial(let input, .paywall):

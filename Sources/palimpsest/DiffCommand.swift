@@ -77,6 +77,9 @@ struct DiffCommand: ParsableCommand {
         let store = try archive.open()
         let articleID = try ArticleID.validate(id!)
         let count = try store.history(id: articleID).count
+        if count < 2 && from == nil && to == nil {
+            throw CommandError("article '\(articleID)' has only one revision, nothing to compare yet; `palimpsest show --id \(articleID)` prints it")
+        }
         let newNumber = to ?? count
         let oldNumber = from ?? max(1, newNumber - 1)
         return (try store.article(id: articleID, revision: oldNumber), try store.article(id: articleID, revision: newNumber))

@@ -10,6 +10,8 @@ struct InputFormatTests {
         ("  {\"headline\": \"Titre\"}", .json),
         ("Titre\n\nPublié le 16 juin 2021 à 17:04\n\nPremier paragraphe.\n", .text),
         ("", .text),
+        ("Un article sur le HTML\n\nLe navigateur lit la balise <p> puis <script>.\n", .text),
+        ("<3 les chats\n\nTexte.\n", .text),
     ])
     func detects(_ input: String, _ expected: InputFormat) {
         #expect(InputFormat.detect(Array(input.utf8)) == expected)
