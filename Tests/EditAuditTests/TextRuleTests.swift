@@ -10,7 +10,7 @@ struct TextRuleTests {
         let findings = try a.audit().findings(.duplicatedLede)
         #expect(findings == [Finding(
             rule: .duplicatedLede, severity: .warning, id: "l", revision: 1, commit: first.commit,
-            message: "paragraph 3 repeats paragraph 2 (same words, other spacing or typography): “La Seine est sortie de son lit mardi en soirée.\u{00A0}”; paragraph 1 repeats the headline: “  • Inondations : la Seine en crue”")])
+            message: "¶2 repeats ¶1 (same words, other spacing or typography): “La Seine est sortie de son lit mardi en soirée.\u{00A0}”; ¶0 repeats the headline: “  • Inondations : la Seine en crue”")])
     }
 
     @Test("duplicated-lede: distinct paragraphs are quiet, and a duplication is not reported again while it persists")

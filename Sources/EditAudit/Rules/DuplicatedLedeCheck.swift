@@ -3,7 +3,7 @@ import RevisionDiff
 
 /// `duplicated-lede`: the revision repeats a paragraph (exact, normalized or near duplicate,
 /// design §4) or repeats its headline as a paragraph. Reported on the revision where a
-/// duplication appears, not again while it persists. Messages count paragraphs from 1.
+/// duplication appears, not again while it persists. Messages number paragraphs from 0 (`¶2`), as `diff` and its JSON do (design §2).
 struct DuplicatedLedeCheck: RevisionCheck {
     let rule = AuditRule.duplicatedLede
 
@@ -15,10 +15,10 @@ struct DuplicatedLedeCheck: RevisionCheck {
         for duplicate in current.duplicates {
             guard let first = duplicate.paragraphs.first, let later = duplicate.paragraphs.last,
                   !seen.contains(Self.signature(duplicate, in: paragraphs)) else { continue }
-            parts.append("paragraph \(later + 1) repeats paragraph \(first + 1) (\(Self.explain(duplicate.kind))): \(Describe.quote(paragraphs[later]))")
+            parts.append("¶\(later) repeats ¶\(first) (\(Self.explain(duplicate.kind))): \(Describe.quote(paragraphs[later]))")
         }
         for echo in current.echoes where !seen.contains(Self.echoSignature(paragraphs[echo])) {
-            parts.append("paragraph \(echo + 1) repeats the headline: \(Describe.quote(paragraphs[echo]))")
+            parts.append("¶\(echo) repeats the headline: \(Describe.quote(paragraphs[echo]))")
         }
         return parts.isEmpty ? [] : [parts.joined(separator: "; ")]
     }
