@@ -170,6 +170,10 @@ struct ParagraphAligner {
                 shapes.append((.merge, [first, first + 1], [n]))
             }
             for (kind, olds, news) in shapes where tried.insert(olds + [-1] + news).inserted {
+                // The bag bound settles most shapes without a word diff.
+                let bound = Fingerprint.similarityBound(
+                    Fingerprint(merging: olds.map(old.fingerprint)), Fingerprint(merging: news.map(new.fingerprint)))
+                guard bound >= options.splitMergeThreshold else { continue }
                 let comparison = compare(olds, news)
                 guard comparison.similarity >= options.splitMergeThreshold else { continue }
                 let parts = kind == .split ? news.map { similarity(o, $0) } : olds.map { similarity($0, n) }
@@ -182,9 +186,7 @@ struct ParagraphAligner {
     }
 
     private func compare(_ olds: [Int], _ news: [Int]) -> WordComparison {
-        let a = olds.count == 1 ? old.tokens(olds[0]) : workspace.tokenize(old.joined(olds))
-        let b = news.count == 1 ? new.tokens(news[0]) : workspace.tokenize(new.joined(news))
-        return workspace.compare(a, b)
+        workspace.compare(old.tokens(olds), new.tokens(news))
     }
 
     /// Kept characters: what a correspondence is worth in the chain.
@@ -197,7 +199,10 @@ struct ParagraphAligner {
 
     private func op(_ correspondence: Correspondence) -> ParagraphOp {
         let oldText = old.joined(correspondence.old), newText = new.joined(correspondence.new)
-        guard let changeClass = TextKey.changeClass(oldText, newText) else {
+        // Most paragraphs are byte for byte the same: no need for canonical-equivalence checks.
+        let sameBytes = correspondence.old.count == 1 && correspondence.new.count == 1
+            && old.sameBytes(correspondence.old[0], as: correspondence.new[0], of: new)
+        guard !sameBytes, let changeClass = TextKey.changeClass(oldText, newText) else {
             if correspondence.kind == .change {
                 return ParagraphOp(op: .equal, old: correspondence.old, new: correspondence.new, words: [.equal(newText)])
             }
