@@ -33,6 +33,23 @@ public enum TextKey {
         var index = 0
         let count = bytes.count
         while index < count, out.count <= stop {
+            // Copy a run of bytes the key keeps as they are in one go.
+            var run = index
+            while run < count, isPlain(bytes[run]) || (bytes[run] == 0x20 && run > index && run + 1 < count && isPlain(bytes[run + 1])) {
+                run += 1
+            }
+            if run > index {
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                let slice = UnsafeBufferPointer(rebasing: bytes[index..<run])
+                out.append(contentsOf: slice)
+                // Scalars are lead bytes; the run's spaces are not counted.
+                for byte in slice where byte & 0xC0 != 0x80 && byte != 0x20 { weight += 1 }
+                index = run
+                continue
+            }
             let byte = bytes[index]
             var mapped: UInt8 = byte
             var width = 1
@@ -82,6 +99,14 @@ public enum TextKey {
             index += width
         }
         return weight
+    }
+
+    /// Bytes the key copies unchanged whatever surrounds them: printable ASCII but quotes, and
+    /// non-ASCII bytes except the lead bytes of whitespace, quotes and `…`.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        if byte < 0x80 { return byte > 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x27 }
+        return byte != 0xC2 && byte != 0xCA && byte != 0xE1 && byte != 0xE2 && byte != 0xE3
     }
 
     /// `text` with each run of whitespace reduced to one character and both ends trimmed.

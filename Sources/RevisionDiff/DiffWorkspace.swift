@@ -122,14 +122,16 @@ final class ParagraphSide {
     /// marks, without grapheme breaking.
     private let scalarWeights: [Int32]
     private let workspace: DiffWorkspace
-    private var tokenCache: [Int: TokenizedText] = [:]
-    private var fingerprintCache: [Int: Fingerprint] = [:]
+    private var tokenCache: [TokenizedText?]
+    private var fingerprintCache: [Fingerprint?]
 
     init(paragraphs: [String], keyIds: [Int32], weights: [Int32], workspace: DiffWorkspace) {
         self.paragraphs = paragraphs
         self.keyIds = keyIds
         self.scalarWeights = weights
         self.workspace = workspace
+        tokenCache = Array(repeating: nil, count: paragraphs.count)
+        fingerprintCache = Array(repeating: nil, count: paragraphs.count)
     }
 
     var count: Int { paragraphs.count }

@@ -30,10 +30,18 @@ public enum DuplicateFinder {
         var key: [UInt8] = []
         return paragraphs.indices.filter { index in
             let paragraph = paragraphs[index]
-            var body = UnicodeNormalization.nfc(String(ArticleParser.bulletBody(paragraph) ?? paragraph[...]))
+            let body = ArticleParser.bulletBody(paragraph) ?? paragraph[...]
+            var bodyBytes = body
             key.removeAll(keepingCapacity: true)
             // Mapping stops one byte past the headline's key length: longer means different.
-            body.withUTF8 { _ = TextKey.appendKey(ofUTF8: $0, to: &key, limit: headlineKey.count) }
+            bodyBytes.withUTF8 { bytes in
+                if UnicodeNormalization.isKnownNFC(bytes) {
+                    _ = TextKey.appendKey(ofUTF8: bytes, to: &key, limit: headlineKey.count)
+                } else {
+                    var normalized = UnicodeNormalization.nfc(String(body))
+                    _ = normalized.withUTF8 { TextKey.appendKey(ofUTF8: $0, to: &key, limit: headlineKey.count) }
+                }
+            }
             return key == headlineKey
         }
     }

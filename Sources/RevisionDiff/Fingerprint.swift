@@ -16,11 +16,13 @@ struct Fingerprint {
         if words.count == 1 {
             shingles = [UInt64(UInt32(bitPattern: words[0].key)) | (1 << 63)]
         } else if words.count > 1 {
-            var pairs = Set<UInt64>(minimumCapacity: words.count)
+            var pairs: [UInt64] = []
+            pairs.reserveCapacity(words.count - 1)
             for index in 1..<words.count {
-                pairs.insert(UInt64(UInt32(bitPattern: words[index - 1].key)) << 32 | UInt64(UInt32(bitPattern: words[index].key)))
+                pairs.append(UInt64(UInt32(bitPattern: words[index - 1].key)) << 32 | UInt64(UInt32(bitPattern: words[index].key)))
             }
-            shingles = pairs.sorted()
+            pairs.sort()
+            shingles = pairs.enumerated().filter { $0.offset == 0 || pairs[$0.offset - 1] != $0.element }.map(\.element)
         }
         for word in words.sorted(by: { $0.key < $1.key }) {
             if let last = bag.last, last.key == word.key {
@@ -76,8 +78,14 @@ struct Fingerprint {
 /// Finds, among many paragraphs, the few worth diffing against a given one: those sharing the
 /// most word bigrams. Bigrams found in more than ``DiffOptions/shingleFrequencyLimit``
 /// paragraphs are ignored (they are boilerplate or stop-word pairs).
-final class CandidateIndex {
-    private var postings: [UInt64: [Int32]] = [:]
+struct CandidateIndex {
+    /// Distinct bigrams, sorted, each with its items `items[starts[g]..<starts[g + 1]]` in order.
+    private var bigrams: [UInt64] = []
+    private var starts: [Int32] = []
+    private var items: [Int32] = []
+    /// `bigrams[firstOf[k]..<firstOf[k + 1]]` are those whose first word has key id `k`: a
+    /// lookup is a short binary search in a small, cache-friendly slice.
+    private var firstOf: [Int32] = []
     private let frequencyLimit: Int
     /// Shared bigrams per item during one query; all zero between queries.
     private var counts: [Int32]
@@ -86,23 +94,62 @@ final class CandidateIndex {
     init(_ fingerprints: [Fingerprint], frequencyLimit: Int) {
         self.frequencyLimit = frequencyLimit
         counts = [Int32](repeating: 0, count: fingerprints.count)
+        // One sort of (bigram, item) instead of a growing array per bigram.
+        var entries: [(bigram: UInt64, item: Int32)] = []
+        entries.reserveCapacity(fingerprints.reduce(0) { $0 + $1.shingles.count })
         for (item, fingerprint) in fingerprints.enumerated() {
-            for shingle in fingerprint.shingles {
-                postings[shingle, default: []].append(Int32(item))
-            }
+            for shingle in fingerprint.shingles { entries.append((shingle, Int32(item))) }
         }
+        entries.sort { $0.bigram != $1.bigram ? $0.bigram < $1.bigram : $0.item < $1.item }
+        items.reserveCapacity(entries.count)
+        for entry in entries {
+            if bigrams.last != entry.bigram {
+                bigrams.append(entry.bigram)
+                starts.append(Int32(items.count))
+            }
+            items.append(entry.item)
+        }
+        starts.append(Int32(items.count))
+        // One-word shingles have the top bit set and sort last; they are searched in full.
+        let firstKeys = bigrams.lazy.filter { $0 >> 63 == 0 }.map { Int($0 >> 32) }
+        firstOf = [Int32](repeating: 0, count: (firstKeys.max() ?? -1) + 2)
+        var group = 0
+        for key in firstOf.indices {
+            while group < bigrams.count, bigrams[group] >> 63 == 0, Int(bigrams[group] >> 32) < key { group += 1 }
+            firstOf[key] = Int32(group)
+        }
+    }
+
+    private func postings(_ bigram: UInt64) -> Range<Int>? {
+        let first = Int(bigram >> 32)
+        var low = 0, high = bigrams.count
+        if bigram >> 63 == 0 {
+            guard first + 1 < firstOf.count else { return nil }
+            low = Int(firstOf[first])
+            high = Int(firstOf[first + 1])
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if bigrams[middle] < bigram { low = middle + 1 } else { high = middle }
+        }
+        guard low < bigrams.count, bigrams[low] == bigram else { return nil }
+        return Int(starts[low])..<Int(starts[low + 1])
     }
 
     /// Up to `limit` items sharing a bigram with `fingerprint` and accepted by `include`, most
     /// shared bigrams first, then by item.
-    func candidates(for fingerprint: Fingerprint, limit: Int, include: (Int) -> Bool) -> [Int] {
+    mutating func candidates(for fingerprint: Fingerprint, limit: Int, include: (Int) -> Bool) -> [Int] {
         // Dense counters, reset after use: far cheaper than a dictionary per query.
         var touched: [Int32] = []
-        for shingle in fingerprint.shingles {
-            guard let items = postings[shingle], items.count <= frequencyLimit else { continue }
-            for item in items where include(Int(item)) {
-                if counts[Int(item)] == 0 { touched.append(item) }
-                counts[Int(item)] += 1
+        let ranges = fingerprint.shingles.compactMap { postings($0) }.filter { $0.count <= frequencyLimit }
+        counts.withUnsafeMutableBufferPointer { counts in
+            items.withUnsafeBufferPointer { items in
+                for range in ranges {
+                    for item in items[range] where include(Int(item)) {
+                        if counts[Int(item)] == 0 { touched.append(item) }
+                        counts[Int(item)] += 1
+                    }
+                }
             }
         }
         let ranked = touched.map { (item: $0, count: counts[Int($0)]) }

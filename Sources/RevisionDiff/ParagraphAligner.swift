@@ -136,7 +136,7 @@ struct ParagraphAligner {
 
         // Similar paragraphs, word-diffed.
         var comparisons: [Pair: WordComparison] = [:]
-        let index = CandidateIndex(inserted.map { new.fingerprint($0) }, frequencyLimit: options.shingleFrequencyLimit)
+        var index = CandidateIndex(inserted.map { new.fingerprint($0) }, frequencyLimit: options.shingleFrequencyLimit)
         let floor = min(options.changeThreshold, options.moveThreshold)
         for o in deleted {
             let fingerprint = old.fingerprint(o)
@@ -170,10 +170,14 @@ struct ParagraphAligner {
                 shapes.append((.merge, [first, first + 1], [n]))
             }
             for (kind, olds, news) in shapes where tried.insert(olds + [-1] + news).inserted {
-                // The bag bound settles most shapes without a word diff.
+                // The bag bound settles most shapes without a word diff: the joined similarity
+                // is at most `bound`, so it cannot pass the threshold, nor beat a part already
+                // known to be at least as similar.
                 let bound = Fingerprint.similarityBound(
                     Fingerprint(merging: olds.map(old.fingerprint)), Fingerprint(merging: news.map(new.fingerprint)))
                 guard bound >= options.splitMergeThreshold else { continue }
+                let partPairs = kind == .split ? news.map { Pair(old: o, new: $0) } : olds.map { Pair(old: $0, new: n) }
+                if partPairs.contains(where: { (comparisons[$0]?.similarity ?? 0) >= bound }) { continue }
                 let comparison = compare(olds, news)
                 guard comparison.similarity >= options.splitMergeThreshold else { continue }
                 let parts = kind == .split ? news.map { similarity(o, $0) } : olds.map { similarity($0, n) }

@@ -7,6 +7,22 @@ import ArticleText
 ///
 /// One interner is shared by every text of one diff, so ids are comparable across them.
 final class TokenInterner {
+    /// All state lives in one struct, so a call is one exclusive access rather than a dynamic
+    /// exclusivity check per table read.
+    private var storage = Storage()
+
+    /// Number of distinct keys so far: key ids are `0..<keyCount`.
+    var keyCount: Int { storage.keyCount }
+
+    /// Tokenizes and interns `text`.
+    func tokenize(_ text: String) -> TokenizedText { storage.tokenize(text) }
+
+    /// `parts` joined by `"\n\n"`, tokenized: the parts' tokens around one whitespace token,
+    /// or nil when the seam would change tokens.
+    func joined(_ parts: [TokenizedText]) -> TokenizedText? { storage.joined(parts) }
+}
+
+private struct Storage {
     private var tokenizer = Tokenizer()
     private var rawTable = IdTable()
     private var keyTable = IdTable()
@@ -15,9 +31,9 @@ final class TokenInterner {
     private var rawEnds: [Int] = []
     private var keyBytes: [UInt8] = []
     private var keyEnds: [Int] = []
-    private(set) var keyOfRaw: [Int32] = []
+    private var keyOfRaw: [Int32] = []
     /// Characters of each raw token that count for similarity: 0 for whitespace.
-    private(set) var weightOfRaw: [Int32] = []
+    private var weightOfRaw: [Int32] = []
     private var scratch: [UInt8] = []
     private var offsets: [Int32] = []
 
@@ -25,7 +41,7 @@ final class TokenInterner {
     var keyCount: Int { keyEnds.count }
 
     /// Tokenizes and interns `text`.
-    func tokenize(_ text: String) -> TokenizedText {
+    mutating func tokenize(_ text: String) -> TokenizedText {
         var copy = text
         let known = copy.withUTF8 { UnicodeNormalization.isKnownNFC($0) }
         offsets.removeAll(keepingCapacity: true)
@@ -64,7 +80,7 @@ final class TokenInterner {
     /// without reading the text again. Nil when a part begins or ends with whitespace, which
     /// would join the separator's token (a line feed is always a grapheme boundary, UAX #29
     /// GB4/GB5, so no cluster can span the seam).
-    func joined(_ parts: [TokenizedText]) -> TokenizedText? {
+    mutating func joined(_ parts: [TokenizedText]) -> TokenizedText? {
         for part in parts {
             guard part.count > 0, !part.startsWithSpace(at: 0), !part.startsWithSpace(at: part.count - 1) else { return nil }
         }
@@ -92,7 +108,7 @@ final class TokenInterner {
         return TokenizedText(text: text, bounds: bounds, raws: raws, keys: keys, weights: weights, totalWeight: total)
     }
 
-    private func rawId(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+    private mutating func rawId(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = ByteHash.hash(token)
         if let id = rawTable.find(hash, where: { Self.slice(rawBytes, rawEnds, Int($0), equals: token) }) { return id }
         let id = Int32(rawEnds.count)
