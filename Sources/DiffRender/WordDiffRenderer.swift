@@ -44,7 +44,7 @@ public enum WordDiffRenderer {
     }
 
     /// ``marked(_:)`` as bytes, copying text that needs no escape straight from its storage.
-    private static func append(_ segment: DiffLayout.Segment, to buffer: inout [UInt8]) {
+    static func append(_ segment: DiffLayout.Segment, to buffer: inout [UInt8]) {
         var text = segment.text
         let copied = text.withUTF8 { bytes in
             guard !needsEscape(bytes) else { return false }
