@@ -50,15 +50,32 @@ final class DiffWorkspace {
         return ParagraphSide(paragraphs: paragraphs, keyIds: ids, weights: weights, workspace: self)
     }
 
+    /// The id of the key of `text` if a paragraph of this workspace has that key.
+    func existingKeyId(_ text: String) -> Int32? {
+        var normalized = UnicodeNormalization.nfc(text)
+        return normalized.withUTF8 { bytes in
+            scratch.removeAll(keepingCapacity: true)
+            TextKey.appendKey(ofUTF8: bytes, to: &scratch)
+            return find(bytes).id
+        }
+    }
+
+    /// The id of the key in `scratch`, of NFC text `bytes`, or nil and the free hash slot.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32?, hash: UInt64) {
+        var hash = scratch.withUnsafeBufferPointer(ByteHash.hash)
+        while let id = keyIdOfHash[hash] {
+            if sameKey(bytes, as: representative[Int(id)]) { return (id, hash) }
+            hash &+= 1
+        }
+        return (nil, hash)
+    }
+
     /// The key id of NFC paragraph `bytes` (paragraph `index` of side `side`), and its weight.
     private func keyId(_ bytes: UnsafeBufferPointer<UInt8>, side: Int, index: Int) -> (Int32, Int) {
         scratch.removeAll(keepingCapacity: true)
         let weight = TextKey.appendKey(ofUTF8: bytes, to: &scratch)
-        var hash = scratch.withUnsafeBufferPointer(ByteHash.hash)
-        while let id = keyIdOfHash[hash] {
-            if sameKey(bytes, as: representative[Int(id)]) { return (id, weight) }
-            hash &+= 1
-        }
+        let (found, hash) = find(bytes)
+        if let found { return (found, weight) }
         let id = Int32(representative.count)
         keyIdOfHash[hash] = id
         representative.append((side, index))

@@ -46,6 +46,18 @@ public enum DuplicateFinder {
         }
     }
 
+    /// ``headlineEchoes(headline:paragraphs:)`` from the paragraph key ids already computed:
+    /// only bullet paragraphs, whose body is not the whole paragraph, are keyed again.
+    static func headlineEchoes(headline: String, side: ParagraphSide, workspace: DiffWorkspace) -> [Int] {
+        if TextKey.key(headline).isEmpty { return [] }
+        let headlineId = workspace.existingKeyId(headline)
+        return (0..<side.count).filter { index in
+            let paragraph = side.paragraphs[index]
+            if ArticleParser.isBullet(paragraph) { return !headlineEchoes(headline: headline, paragraphs: [paragraph]).isEmpty }
+            return side.keyIds[index] == headlineId
+        }
+    }
+
     static func duplicates(in side: ParagraphSide, workspace: DiffWorkspace) -> [Duplicate] {
         let options = workspace.options
         var found: [Duplicate] = []

@@ -152,10 +152,19 @@ struct CandidateIndex {
                 }
             }
         }
-        let ranked = touched.map { (item: $0, count: counts[Int($0)]) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.item < $1.item }
-        for item in touched { counts[Int(item)] = 0 }
-        return ranked.prefix(limit).map { Int($0.item) }
+        // The best `limit` by (count desc, item asc), kept sorted: no sort of every touched item.
+        var best: [(item: Int32, count: Int32)] = []
+        best.reserveCapacity(limit + 1)
+        for item in touched {
+            let entry = (item: item, count: counts[Int(item)])
+            counts[Int(item)] = 0
+            if best.count == limit, let last = best.last, (entry.count, -entry.item) <= (last.count, -last.item) { continue }
+            var at = best.count
+            while at > 0, (entry.count, -entry.item) > (best[at - 1].count, -best[at - 1].item) { at -= 1 }
+            best.insert(entry, at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { Int($0.item) }
     }
 }
 
