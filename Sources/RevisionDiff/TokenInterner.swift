@@ -201,11 +201,4 @@ struct TokenizedText {
             return Unicode.Scalar(value).map(TextKey.isWhitespace) ?? false
         }
     }
-
-    /// Sum of weights of tokens `range`.
-    func weight(_ range: Range<Int>) -> Int {
-        var sum = 0
-        for index in range { sum += Int(weights[index]) }
-        return sum
-    }
 }
