@@ -59,6 +59,12 @@ public struct ArticleDecoder: Sendable {
     /// A short excerpt around the first sign of double encoding: `Ã` or `Â` followed by a
     /// scalar in U+0080…U+00BF, the Latin-1 reading of a UTF-8 continuation byte.
     static func doubleEncodedSample(_ text: String) -> String? {
+        // `Ã` and `Â` are C3 83 and C3 82 in UTF-8: texts without them need no scalar walk.
+        var copy = text
+        let suspect = copy.withUTF8 { bytes in
+            bytes.indices.dropLast().contains { bytes[$0] == 0xC3 && (bytes[$0 + 1] == 0x83 || bytes[$0 + 1] == 0x82) }
+        }
+        guard suspect else { return nil }
         let scalars = Array(text.unicodeScalars)
         for i in 0..<max(0, scalars.count - 1) where scalars[i] == "\u{00C3}" || scalars[i] == "\u{00C2}" {
             let next = scalars[i + 1].value

@@ -75,45 +75,63 @@ public struct ArticleParser: Sendable {
         return result
     }
 
-    /// Splits text into blocks of non-blank lines. Works on Unicode scalars so that CRLF
-    /// (one `Character` in Swift) and lone CR both end a line.
+    /// Splits text into blocks of non-blank lines. Works on UTF-8 bytes so that CRLF (one
+    /// `Character` in Swift) and lone CR both end a line, as do U+0085, U+2028 and U+2029.
     static func blocks(of text: String) -> [[String]] {
         var blocks: [[String]] = []
         var current: [String] = []
-        var line = String.UnicodeScalarView()
-        var previousWasCR = false
-
-        func endLine() {
-            if line.allSatisfy(TextKey.isWhitespace) {
-                if !current.isEmpty { blocks.append(current); current = [] }
-            } else {
-                current.append(String(line))
+        var copy = text
+        copy.withUTF8 { bytes in
+            var lineStart = 0
+            var index = 0
+            func endLine(_ lineEnd: Int, next: Int) {
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                if isBlank(line) {
+                    if !current.isEmpty { blocks.append(current); current = [] }
+                } else {
+                    current.append(String(decoding: line, as: UTF8.self))
+                }
+                lineStart = next
             }
-            line = String.UnicodeScalarView()
-        }
-
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\r":
-                endLine()
-                previousWasCR = true
-                continue
-            case "\n":
-                if !previousWasCR { endLine() }
-            case "\u{2028}", "\u{2029}", "\u{0085}":
-                endLine()
-            default:
-                line.append(scalar)
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x0A:
+                    endLine(index, next: index + 1)
+                    index += 1
+                case 0x0D:
+                    let next = index + 1 < bytes.count && bytes[index + 1] == 0x0A ? index + 2 : index + 1
+                    endLine(index, next: next)
+                    index = next
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85:  // U+0085
+                    endLine(index, next: index + 2)
+                    index += 2
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    endLine(index, next: index + 3)  // U+2028, U+2029
+                    index += 3
+                default:
+                    index += 1
+                }
             }
-            previousWasCR = false
+            endLine(bytes.count, next: bytes.count)
         }
-        endLine()
         if !current.isEmpty { blocks.append(current) }
         return blocks
     }
 
+    /// Whether a line holds only whitespace (``TextKey/isWhitespace(_:)``).
+    private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < line.count {
+            let (value, width) = UTF8Scalars.decode(line, at: index)
+            guard let scalar = Unicode.Scalar(value), TextKey.isWhitespace(scalar) else { return false }
+            index += width
+        }
+        return true
+    }
+
     /// A block is one paragraph, except that each bullet line starts a paragraph of its own.
     static func paragraphs(of block: [String]) -> [String] {
+        if block.count == 1 { return block }
         var result: [[String]] = []
         for line in block {
             if isBullet(line) || result.isEmpty {

@@ -10,30 +10,103 @@
 public enum TextKey {
     /// The comparison key of `text`. Equal keys mean "the same words and punctuation".
     public static func key<S: StringProtocol>(_ text: S) -> String {
+        var nfc = UnicodeNormalization.nfc(String(text))
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        nfc.withUTF8 { _ = appendKey(ofUTF8: $0, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the key of the NFC UTF-8 text `bytes` to `out`: the bytes of ``key(_:)``, at
+    /// memory speed (only the lead bytes 0xC2, 0xCA, 0xE1, 0xE2 and 0xE3 can start a
+    /// non-ASCII whitespace, quote or ellipsis, so other scalars are copied undecoded).
+    ///
+    /// - Parameter limit: stop once more than this many bytes were appended (a caller that only
+    ///   compares with a key of known length need not map the rest).
+    /// - Returns: the number of non-whitespace scalars of `bytes` (the text's weight).
+    @discardableResult
+    public static func appendKey(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], limit: Int = .max) -> Int {
+        let start = out.count
+        let stop = limit > Int.max - start ? Int.max : start + limit
+        out.reserveCapacity(start + min(bytes.count, limit))
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                pendingSpace = !out.isEmpty
+        var weight = 0
+        var index = 0
+        let count = bytes.count
+        while index < count, out.count <= stop {
+            // Copy a run of bytes the key keeps as they are in one go.
+            var run = index
+            while run < count, isPlain(bytes[run]) || (bytes[run] == 0x20 && run > index && run + 1 < count && isPlain(bytes[run + 1])) {
+                run += 1
+            }
+            if run > index {
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                let slice = UnsafeBufferPointer(rebasing: bytes[index..<run])
+                out.append(contentsOf: slice)
+                // Scalars are lead bytes; the run's spaces are not counted.
+                for byte in slice where byte & 0xC0 != 0x80 && byte != 0x20 { weight += 1 }
+                index = run
                 continue
+            }
+            let byte = bytes[index]
+            var mapped: UInt8 = byte
+            var width = 1
+            if byte < 0x80 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingSpace = out.count > start
+                    index += 1
+                    continue
+                }
+            } else if byte < 0xC0 {
+                // A continuation byte of a scalar copied whole below; never reached on valid UTF-8.
+                index += 1
+                continue
+            } else {
+                let decoded = UTF8Scalars.decode(bytes, at: index)
+                width = decoded.width
+                mapped = 0
+                switch byte {
+                case 0xC2, 0xCA, 0xE1, 0xE2, 0xE3:
+                    let value = decoded.value
+                    if isWhitespace(Unicode.Scalar(value)!) {
+                        pendingSpace = out.count > start
+                        index += width
+                        continue
+                    }
+                    switch value {
+                    case 0x2019, 0x2018, 0x201A, 0x201B, 0x02BC, 0x2032: mapped = 0x27
+                    case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: mapped = 0x22
+                    case 0x2026: mapped = 0x2E
+                    default: break
+                    }
+                default: break
+                }
             }
             if pendingSpace {
                 out.append(0x20)
                 pendingSpace = false
             }
-            switch scalar {
-            case "'", "\u{2019}", "\u{2018}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}":
-                out.append(0x27)
-            case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}":
-                out.append(0x22)
-            case "\u{2026}":
+            weight += 1
+            if mapped == 0 {
+                for offset in 0..<width { out.append(bytes[index + offset]) }
+            } else if mapped == 0x2E && width == 3 {
                 out.append(contentsOf: [0x2E, 0x2E, 0x2E])
-            default:
-                append(scalar, to: &out)
+            } else {
+                out.append(mapped)
             }
+            index += width
         }
-        return UnicodeNormalization.nfc(String(decoding: out, as: UTF8.self))
+        return weight
+    }
+
+    /// Bytes the key copies unchanged whatever surrounds them: printable ASCII but quotes, and
+    /// non-ASCII bytes except the lead bytes of whitespace, quotes and `…`.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        if byte < 0x80 { return byte > 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x27 }
+        return byte != 0xC2 && byte != 0xCA && byte != 0xE1 && byte != 0xE2 && byte != 0xE3
     }
 
     /// `text` with each run of whitespace reduced to one character and both ends trimmed.

@@ -3,17 +3,47 @@ import Foundation
 /// NFC (Unicode Standard Annex #15) with a fast path: most news text is already NFC, and
 /// Foundation's normalizer costs a full copy of a multi-megabyte article.
 public enum UnicodeNormalization {
-    /// `text` in NFC. Returns `text` itself when every scalar is below U+0300 or in
-    /// U+2000…U+20CF (Latin, Latin-1 punctuation, general punctuation such as `’ “ ” …`,
-    /// U+202F): none of those has NFC_Quick_Check = No or Maybe, so the text is NFC already
-    /// (UAX #15 §9, "Detecting Normalization Forms").
+    /// `text` in NFC. Returns `text` itself when ``isKnownNFC(_:)`` says it is NFC already.
     public static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) || text.unicodeScalars.allSatisfy(isQuickCheckYes) { return text }
-        return text.precomposedStringWithCanonicalMapping
+        var copy = text
+        let known = copy.withUTF8 { isKnownNFC($0) }
+        return known ? text : text.precomposedStringWithCanonicalMapping
     }
 
+    /// True when the UTF-8 `bytes` are surely NFC: every scalar has NFC_Quick_Check = Yes and
+    /// combining class 0 (UAX #15 §9, "Detecting Normalization Forms"), which holds for scalars
+    /// below U+0300 (Latin, Latin-1), U+2002…U+20CF (general punctuation such as `’ “ ” …`,
+    /// U+202F), CJK ideographs U+4E00…U+9FFF, Hangul syllables U+AC00…U+D7A3 and the emoji
+    /// planes U+1F000…U+1FAFF. False means "maybe not": the caller normalizes.
+    public static func isKnownNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            // Lead bytes below 0xCC encode scalars below U+0300; continuation bytes pass too.
+            if lead < 0xCC { index += 1; continue }
+            let (scalar, width) = UTF8Scalars.decode(bytes, at: index)
+            switch scalar {
+            case 0x2002...0x20CF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x1F000...0x1FAFF: index += width
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+/// Decoding scalars straight from UTF-8 bytes, for scans that must not pay for `Character`.
+public enum UTF8Scalars {
+    /// The scalar value starting at `index` of valid UTF-8 `bytes`, and its width in bytes (1…4).
     @inline(__always)
-    static func isQuickCheckYes(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x300 || (0x2002...0x20CF).contains(scalar.value)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 }

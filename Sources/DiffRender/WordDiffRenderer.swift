@@ -11,16 +11,82 @@ import RevisionDiff
 /// (``VisibleText``).
 public enum WordDiffRenderer {
     public static func render(_ diff: RevisionDiff) -> String {
+        var out: [UInt8] = []
+        write(diff) { out.append(contentsOf: $0) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Renders `diff` as UTF-8 bytes handed to `output` in chunks of about 64 KiB, so a large
+    /// diff is never held twice (as a `String` and as its bytes).
+    public static func write(_ diff: RevisionDiff, to output: (UnsafeBufferPointer<UInt8>) -> Void) {
         let layout = DiffLayout(diff)
-        var out = ""
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16)
+        func flushIfFull() {
+            guard buffer.count >= 1 << 16 else { return }
+            buffer.withUnsafeBufferPointer(output)
+            buffer.removeAll(keepingCapacity: true)
+        }
         for line in layout.header {
-            out += line.map(marked).joined() + "\n"
+            for segment in line { append(segment, to: &buffer) }
+            buffer.append(0x0A)
         }
         for block in layout.blocks {
-            out += "\n@@ " + block.label.map(\.text).joined() + " @@\n"
-            out += block.body.map(marked).joined() + "\n"
+            buffer.append(contentsOf: "\n@@ ".utf8)
+            for segment in block.label { buffer.append(contentsOf: segment.text.utf8) }
+            buffer.append(contentsOf: " @@\n".utf8)
+            for segment in block.body {
+                append(segment, to: &buffer)
+                flushIfFull()
+            }
+            buffer.append(0x0A)
         }
-        return out
+        buffer.withUnsafeBufferPointer(output)
+    }
+
+    /// ``marked(_:)`` as bytes, copying text that needs no escape straight from its storage.
+    static func append(_ segment: DiffLayout.Segment, to buffer: inout [UInt8]) {
+        var text = segment.text
+        let copied = text.withUTF8 { bytes in
+            guard !needsEscape(bytes) else { return false }
+            switch segment.style {
+            case .insert: buffer.append(contentsOf: "{+".utf8)
+            case .delete: buffer.append(contentsOf: "[-".utf8)
+            default: break
+            }
+            buffer.append(contentsOf: bytes)
+            switch segment.style {
+            case .insert: buffer.append(contentsOf: "+}".utf8)
+            case .delete: buffer.append(contentsOf: "-]".utf8)
+            default: break
+            }
+            return true
+        }
+        if !copied { buffer.append(contentsOf: marked(segment).utf8) }
+    }
+
+    /// Whether UTF-8 `bytes` hold a backslash, a marker pair (``escapeMarkers(_:)``) or a scalar
+    /// ``VisibleText`` escapes: C0 controls but tab and LF, DEL, C1 controls (C2 80…C2 9F),
+    /// U+061C (D8 9C), U+200E/F (E2 80 8E/8F), U+202A…E (E2 80 AA…AE), U+2066…9 (E2 81 A6…A9).
+    private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
+            switch byte {
+            case 0x00...0x08, 0x0B...0x1F, 0x7F, 0x5C: return true
+            case 0x5B where next == 0x2D, 0x7B where next == 0x2B, 0x2D where next == 0x5D, 0x2B where next == 0x7D: return true
+            case 0xC2 where (0x80...0x9F).contains(next), 0xD8 where next == 0x9C: return true
+            case 0xE2 where index + 2 < count:
+                let third = bytes[index + 2]
+                if next == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) { return true }
+                if next == 0x81 && (0xA6...0xA9).contains(third) { return true }
+            default: break
+            }
+            index += 1
+        }
+        return false
     }
 
     static func marked(_ segment: DiffLayout.Segment) -> String {

@@ -1,15 +1,26 @@
 import ArticleText
 
-/// Shared state of one diff: the token interner, the word differ with its scratch buffers, and
-/// each revision's paragraphs with their keys, tokens and fingerprints, computed once and on
-/// demand.
+/// Shared state of one diff: the token interner, the word differ with its scratch buffers, the
+/// paragraph key ids of both revisions, and each revision's paragraphs with their tokens and
+/// fingerprints, computed once and on demand.
+///
+/// A paragraph is read once, as UTF-8 bytes, to get its key id (``TextKey/appendKey(ofUTF8:to:limit:)``
+/// hashed by ``ByteHash``), its weight and, for each distinct key, its ``MinHash`` signature;
+/// only paragraphs the alignment leaves unsettled, or near-duplicate candidates, are ever tokenized.
 final class DiffWorkspace {
     let options: DiffOptions
     let interner: TokenInterner
     private(set) var differ: WordDiffer
-    /// Paragraph keys interned across both revisions.
-    private var paragraphKeyIds: [ByteKey: Int32] = [:]
+    /// Key hash → key id; a collision between different keys moves on to the next hash value.
+    private var keyIdOfHash: [UInt64: Int32] = [:]
+    /// Per key id: the first paragraph with that key, as (side, index).
+    private var representative: [(side: Int, index: Int)] = []
+    private var sides: [[String]] = []
     private(set) var anchorableKeys: [Bool] = []
+    /// Per key id: ``MinHash/count`` values, flat.
+    private(set) var signatures: [UInt64] = []
+    private var scratch: [UInt8] = []
+    private var otherScratch: [UInt8] = []
 
     init(options: DiffOptions) {
         self.options = options
@@ -17,23 +28,79 @@ final class DiffWorkspace {
         differ = WordDiffer(options: options, interner: interner)
     }
 
-    var paragraphKeyCount: Int { paragraphKeyIds.count }
+    var paragraphKeyCount: Int { representative.count }
 
     func side(_ paragraphs: [String]) -> ParagraphSide {
+        let sideNumber = sides.count
+        sides.append(paragraphs)
         var ids: [Int32] = []
+        var weights: [Int32] = []
         ids.reserveCapacity(paragraphs.count)
-        for paragraph in paragraphs {
-            let key = ParagraphKey.key(paragraph)
-            if let id = paragraphKeyIds[ByteKey(key)] {
-                ids.append(id)
-            } else {
-                let id = Int32(paragraphKeyIds.count)
-                paragraphKeyIds[ByteKey(key)] = id
-                anchorableKeys.append(Self.wordCount(key) >= options.anchorMinimumWords)
-                ids.append(id)
+        weights.reserveCapacity(paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() {
+            var text = paragraph
+            let (id, weight) = text.withUTF8 { bytes in
+                if UnicodeNormalization.isKnownNFC(bytes) { return keyId(bytes, side: sideNumber, index: index) }
+                var normalized = UnicodeNormalization.nfc(paragraph)
+                return normalized.withUTF8 { keyId($0, side: sideNumber, index: index) }
             }
+            ids.append(id)
+            weights.append(Int32(weight))
         }
-        return ParagraphSide(paragraphs: paragraphs, keyIds: ids, workspace: self)
+        return ParagraphSide(paragraphs: paragraphs, keyIds: ids, weights: weights, workspace: self)
+    }
+
+    /// The id of the key of `text` if a paragraph of this workspace has that key.
+    func existingKeyId(_ text: String) -> Int32? {
+        var normalized = UnicodeNormalization.nfc(text)
+        return normalized.withUTF8 { bytes in
+            scratch.removeAll(keepingCapacity: true)
+            TextKey.appendKey(ofUTF8: bytes, to: &scratch)
+            return find(bytes).id
+        }
+    }
+
+    /// The id of the key in `scratch`, of NFC text `bytes`, or nil and the free hash slot.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32?, hash: UInt64) {
+        var hash = scratch.withUnsafeBufferPointer(ByteHash.hash)
+        while let id = keyIdOfHash[hash] {
+            if sameKey(bytes, as: representative[Int(id)]) { return (id, hash) }
+            hash &+= 1
+        }
+        return (nil, hash)
+    }
+
+    /// The key id of NFC paragraph `bytes` (paragraph `index` of side `side`), and its weight.
+    private func keyId(_ bytes: UnsafeBufferPointer<UInt8>, side: Int, index: Int) -> (Int32, Int) {
+        scratch.removeAll(keepingCapacity: true)
+        let weight = TextKey.appendKey(ofUTF8: bytes, to: &scratch)
+        let (found, hash) = find(bytes)
+        if let found { return (found, weight) }
+        let id = Int32(representative.count)
+        keyIdOfHash[hash] = id
+        representative.append((side, index))
+        scratch.withUnsafeBufferPointer { key in
+            anchorableKeys.append(Self.hasWords(key, atLeast: options.anchorMinimumWords))
+            MinHash.append(ofKey: key, to: &signatures)
+        }
+        return (id, weight)
+    }
+
+    /// Whether NFC paragraph `bytes`, whose key is in `scratch`, has the key of paragraph `other`.
+    private func sameKey(_ bytes: UnsafeBufferPointer<UInt8>, as other: (side: Int, index: Int)) -> Bool {
+        var text = UnicodeNormalization.nfc(sides[other.side][other.index])
+        return text.withUTF8 { otherBytes in
+            if ByteHash.equal(otherBytes, bytes) { return true }
+            otherScratch.removeAll(keepingCapacity: true)
+            TextKey.appendKey(ofUTF8: otherBytes, to: &otherScratch)
+            return otherScratch == scratch
+        }
+    }
+
+    /// Non-empty ``MinHash`` bins of key `id`.
+    func binCount(_ id: Int32) -> Int {
+        let start = Int(id) * MinHash.count
+        return signatures[start..<(start + MinHash.count)].reduce(0) { $0 + ($1 == MinHash.empty ? 0 : 1) }
     }
 
     func tokenize(_ text: String) -> TokenizedText {
@@ -44,33 +111,21 @@ final class DiffWorkspace {
         differ.compare(a, b)
     }
 
-    /// Runs of letters or digits in `key`.
-    private static func wordCount(_ key: String) -> Int {
+    /// Whether `key` has at least `minimum` runs of letters or digits (counting stops there).
+    private static func hasWords(_ key: UnsafeBufferPointer<UInt8>, atLeast minimum: Int) -> Bool {
         var count = 0
         var inWord = false
-        for scalar in key.unicodeScalars {
-            let isWord = scalar.isASCII
-                ? (0x30...0x39).contains(scalar.value) || (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        var index = 0
+        while index < key.count, count < minimum {
+            let (value, width) = UTF8Scalars.decode(key, at: index)
+            let isWord = value < 0x80
+                ? (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                : Unicode.Scalar(value).map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
             if isWord && !inWord { count += 1 }
             inWord = isWord
+            index += width
         }
-        return count
-    }
-
-    /// Non-whitespace Unicode scalars of `text`: for NFC text, its non-whitespace characters
-    /// (the unit of every similarity) up to emoji sequences and rare combining marks, at a
-    /// fraction of the cost of grapheme breaking.
-    static func weight<S: StringProtocol>(_ text: S) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.value != 0x20 && !(0x09...0x0D).contains(scalar.value) { count += 1 }
-            } else if !TextKey.isWhitespace(scalar) {
-                count += 1
-            }
-        }
-        return count
+        return count >= minimum
     }
 }
 
@@ -79,14 +134,21 @@ final class ParagraphSide {
     let paragraphs: [String]
     /// Paragraph key ids, shared with the other revision of the same workspace.
     let keyIds: [Int32]
+    /// Non-whitespace Unicode scalars of each paragraph: for NFC text, its non-whitespace
+    /// characters (the unit of every similarity) up to emoji sequences and rare combining
+    /// marks, without grapheme breaking.
+    private let scalarWeights: [Int32]
     private let workspace: DiffWorkspace
-    private var tokenCache: [Int: TokenizedText] = [:]
-    private var fingerprintCache: [Int: Fingerprint] = [:]
+    private var tokenCache: [TokenizedText?]
+    private var fingerprintCache: [Fingerprint?]
 
-    init(paragraphs: [String], keyIds: [Int32], workspace: DiffWorkspace) {
+    init(paragraphs: [String], keyIds: [Int32], weights: [Int32], workspace: DiffWorkspace) {
         self.paragraphs = paragraphs
         self.keyIds = keyIds
+        self.scalarWeights = weights
         self.workspace = workspace
+        tokenCache = Array(repeating: nil, count: paragraphs.count)
+        fingerprintCache = Array(repeating: nil, count: paragraphs.count)
     }
 
     var count: Int { paragraphs.count }
@@ -98,6 +160,12 @@ final class ParagraphSide {
         return tokens
     }
 
+    /// Tokens of paragraphs `indices` joined by a blank line, as split and merge compare them.
+    func tokens(_ indices: [Int]) -> TokenizedText {
+        if indices.count == 1 { return tokens(indices[0]) }
+        return workspace.interner.joined(indices.map(tokens)) ?? workspace.tokenize(joined(indices))
+    }
+
     func fingerprint(_ index: Int) -> Fingerprint {
         if let cached = fingerprintCache[index] { return cached }
         let fingerprint = Fingerprint(tokens(index))
@@ -105,15 +173,21 @@ final class ParagraphSide {
         return fingerprint
     }
 
-    /// ``TokenizedText/totalWeight`` of paragraph `index`, or its close estimate
-    /// ``DiffWorkspace/weight(_:)`` when the paragraph was never tokenized.
+    /// ``TokenizedText/totalWeight`` of paragraph `index`, or its close estimate (non-whitespace
+    /// scalars) when the paragraph was never fingerprinted.
     func weight(_ index: Int) -> Int {
         if let cached = fingerprintCache[index] { return cached.totalWeight }
-        return DiffWorkspace.weight(paragraphs[index])
+        return Int(scalarWeights[index])
     }
 
     /// Paragraphs `indices` joined by a blank line, as split and merge compare them.
     func joined(_ indices: [Int]) -> String {
-        indices.map { paragraphs[$0] }.joined(separator: "\n\n")
+        indices.count == 1 ? paragraphs[indices[0]] : indices.map { paragraphs[$0] }.joined(separator: "\n\n")
+    }
+
+    /// Whether paragraph `index` here and paragraph `other` of `side` have the same bytes.
+    func sameBytes(_ index: Int, as other: Int, of side: ParagraphSide) -> Bool {
+        var a = paragraphs[index], b = side.paragraphs[other]
+        return a.withUTF8 { x in b.withUTF8 { y in ByteHash.equal(x, y) } }
     }
 }

@@ -9,8 +9,8 @@ public enum DuplicateFinder {
     /// sorted by the later paragraph.
     ///
     /// `near` is ``WordDiff/similarity(_:_:)`` ≥ ``DiffOptions/nearDuplicateThreshold``; it is
-    /// checked only against the ``DiffOptions/candidatesPerParagraph`` paragraphs sharing the
-    /// most word bigrams, so the search stays near-linear.
+    /// checked only against the ``DiffOptions/candidatesPerParagraph`` earlier paragraphs sharing
+    /// the most ``MinHash`` bins of word bigrams, so the search stays near-linear.
     public static func duplicates(in paragraphs: [String]) -> [Duplicate] {
         duplicates(in: paragraphs, options: DiffOptions())
     }
@@ -23,12 +23,38 @@ public enum DuplicateFinder {
     /// Indices of the paragraphs that repeat `headline`: their key, after any bullet marker
     /// (``ArticleText/ArticleParser/bulletBody(_:)``), equals the headline's key.
     public static func headlineEchoes(headline: String, paragraphs: [String]) -> [Int] {
-        let key = TextKey.key(headline)
-        if key.isEmpty { return [] }
+        var headlineKey: [UInt8] = []
+        var nfcHeadline = UnicodeNormalization.nfc(headline)
+        nfcHeadline.withUTF8 { _ = TextKey.appendKey(ofUTF8: $0, to: &headlineKey) }
+        if headlineKey.isEmpty { return [] }
+        var key: [UInt8] = []
         return paragraphs.indices.filter { index in
             let paragraph = paragraphs[index]
             let body = ArticleParser.bulletBody(paragraph) ?? paragraph[...]
-            return TextKey.key(body) == key
+            var bodyBytes = body
+            key.removeAll(keepingCapacity: true)
+            // Mapping stops one byte past the headline's key length: longer means different.
+            bodyBytes.withUTF8 { bytes in
+                if UnicodeNormalization.isKnownNFC(bytes) {
+                    _ = TextKey.appendKey(ofUTF8: bytes, to: &key, limit: headlineKey.count)
+                } else {
+                    var normalized = UnicodeNormalization.nfc(String(body))
+                    _ = normalized.withUTF8 { TextKey.appendKey(ofUTF8: $0, to: &key, limit: headlineKey.count) }
+                }
+            }
+            return key == headlineKey
+        }
+    }
+
+    /// ``headlineEchoes(headline:paragraphs:)`` from the paragraph key ids already computed:
+    /// only bullet paragraphs, whose body is not the whole paragraph, are keyed again.
+    static func headlineEchoes(headline: String, side: ParagraphSide, workspace: DiffWorkspace) -> [Int] {
+        if TextKey.key(headline).isEmpty { return [] }
+        let headlineId = workspace.existingKeyId(headline)
+        return (0..<side.count).filter { index in
+            let paragraph = side.paragraphs[index]
+            if ArticleParser.isBullet(paragraph) { return !headlineEchoes(headline: headline, paragraphs: [paragraph]).isEmpty }
+            return side.keyIds[index] == headlineId
         }
     }
 
@@ -47,8 +73,7 @@ public enum DuplicateFinder {
                 continue
             }
             repeated[index] = true
-            let bytes = side.paragraphs[index].utf8
-            if let same = spellings[key]!.first(where: { side.paragraphs[$0].utf8.elementsEqual(bytes) }) {
+            if let same = spellings[key]!.first(where: { side.sameBytes($0, as: index, of: side) }) {
                 found.append(Duplicate(paragraphs: [same, index], kind: .exact))
             } else {
                 spellings[key]!.append(index)
@@ -58,23 +83,75 @@ public enum DuplicateFinder {
 
         // Near duplicates among the paragraphs that are the first of their key.
         let distinct = (0..<side.count).filter { !repeated[$0] }
-        if distinct.count > 1 {
-            let fingerprints = distinct.map { side.fingerprint($0) }
-            let index = CandidateIndex(fingerprints, frequencyLimit: options.shingleFrequencyLimit)
-            for (item, paragraph) in distinct.enumerated() {
-                let candidates = index.candidates(for: fingerprints[item], limit: options.candidatesPerParagraph) { $0 < item }
-                var earliest: Int?
-                for candidate in candidates.sorted() {
-                    let earlier = distinct[candidate]
-                    guard Fingerprint.similarityBound(fingerprints[candidate], fingerprints[item]) >= options.nearDuplicateThreshold else { continue }
-                    if workspace.compare(side.tokens(earlier), side.tokens(paragraph)).similarity >= options.nearDuplicateThreshold {
-                        earliest = earlier
-                        break
-                    }
+        let candidates = nearCandidates(distinct.map { side.keyIds[$0] }, workspace: workspace)
+        for (item, paragraph) in distinct.enumerated() {
+            var earliest: Int?
+            for candidate in candidates[item] {
+                let earlier = distinct[candidate]
+                guard Fingerprint.similarityBound(side.fingerprint(earlier), side.fingerprint(paragraph)) >= options.nearDuplicateThreshold else { continue }
+                if workspace.compare(side.tokens(earlier), side.tokens(paragraph)).similarity >= options.nearDuplicateThreshold {
+                    earliest = earlier
+                    break
                 }
-                if let earliest { found.append(Duplicate(paragraphs: [earliest, paragraph], kind: .near)) }
             }
+            if let earliest { found.append(Duplicate(paragraphs: [earliest, paragraph], kind: .near)) }
         }
         return found.sorted { $0.paragraphs[1] < $1.paragraphs[1] }
+    }
+
+    /// For each item (a paragraph key id), the earlier items worth diffing against it, in
+    /// order: up to ``DiffOptions/candidatesPerParagraph`` of those sharing the most
+    /// ``MinHash`` bins, at least ``MinHash/requiredAgreement`` (or all the non-empty bins of
+    /// the shorter one), ignoring bins shared by more than ``DiffOptions/shingleFrequencyLimit``
+    /// items. O(n log n) in the number of items; no text is read.
+    private static func nearCandidates(_ keyIds: [Int32], workspace: DiffWorkspace) -> [[Int]] {
+        let options = workspace.options
+        var entries: [(value: UInt64, item: Int32)] = []
+        entries.reserveCapacity(keyIds.count * MinHash.count)
+        for (item, id) in keyIds.enumerated() {
+            for bin in 0..<MinHash.count {
+                let value = workspace.signatures[Int(id) * MinHash.count + bin]
+                if value != MinHash.empty { entries.append((value, Int32(item))) }
+            }
+        }
+        entries.sort { ($0.value, $0.item) < ($1.value, $1.item) }
+        // (later << 32 | earlier) for every two items sharing a bin value.
+        var pairs: [UInt64] = []
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count, entries[end].value == entries[start].value { end += 1 }
+            if end - start > 1, end - start <= options.shingleFrequencyLimit {
+                for later in (start + 1)..<end {
+                    for earlier in start..<later {
+                        pairs.append(UInt64(entries[later].item) << 32 | UInt64(entries[earlier].item))
+                    }
+                }
+            }
+            start = end
+        }
+        pairs.sort()
+        var result = [[Int]](repeating: [], count: keyIds.count)
+        start = 0
+        while start < pairs.count {
+            let later = Int(pairs[start] >> 32)
+            var shared: [(earlier: Int, count: Int)] = []
+            var index = start
+            while index < pairs.count, Int(pairs[index] >> 32) == later {
+                var end = index + 1
+                while end < pairs.count, pairs[end] == pairs[index] { end += 1 }
+                shared.append((Int(pairs[index] & 0xFFFF_FFFF), end - index))
+                index = end
+            }
+            // One shared bin is a coincidence of one bigram unless a side has few bigrams.
+            let required = { (earlier: Int) in
+                min(MinHash.requiredAgreement, workspace.binCount(keyIds[later]), workspace.binCount(keyIds[earlier]))
+            }
+            let ranked = shared.filter { $0.count >= required($0.earlier) }
+                .sorted { $0.count != $1.count ? $0.count > $1.count : $0.earlier < $1.earlier }
+            result[later] = ranked.prefix(options.candidatesPerParagraph).map(\.earlier).sorted()
+            start = index
+        }
+        return result
     }
 }

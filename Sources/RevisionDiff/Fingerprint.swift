@@ -16,11 +16,13 @@ struct Fingerprint {
         if words.count == 1 {
             shingles = [UInt64(UInt32(bitPattern: words[0].key)) | (1 << 63)]
         } else if words.count > 1 {
-            var pairs = Set<UInt64>(minimumCapacity: words.count)
+            var pairs: [UInt64] = []
+            pairs.reserveCapacity(words.count - 1)
             for index in 1..<words.count {
-                pairs.insert(UInt64(UInt32(bitPattern: words[index - 1].key)) << 32 | UInt64(UInt32(bitPattern: words[index].key)))
+                pairs.append(UInt64(UInt32(bitPattern: words[index - 1].key)) << 32 | UInt64(UInt32(bitPattern: words[index].key)))
             }
-            shingles = pairs.sorted()
+            pairs.sort()
+            shingles = pairs.enumerated().filter { $0.offset == 0 || pairs[$0.offset - 1] != $0.element }.map(\.element)
         }
         for word in words.sorted(by: { $0.key < $1.key }) {
             if let last = bag.last, last.key == word.key {
@@ -28,6 +30,23 @@ struct Fingerprint {
                 bag[bag.count - 1].weight = max(last.weight, word.weight)
             } else {
                 bag.append((word.key, 1, word.weight))
+            }
+        }
+    }
+
+    /// The bag of `parts` joined (their shingles are not needed and left out).
+    init(merging parts: [Fingerprint]) {
+        if parts.count == 1 {
+            self = parts[0]
+            return
+        }
+        totalWeight = parts.reduce(0) { $0 + $1.totalWeight }
+        for entry in parts.flatMap(\.bag).sorted(by: { $0.key < $1.key }) {
+            if let last = bag.last, last.key == entry.key {
+                bag[bag.count - 1].count += entry.count
+                bag[bag.count - 1].weight = max(last.weight, entry.weight)
+            } else {
+                bag.append(entry)
             }
         }
     }
@@ -60,30 +79,148 @@ struct Fingerprint {
 /// most word bigrams. Bigrams found in more than ``DiffOptions/shingleFrequencyLimit``
 /// paragraphs are ignored (they are boilerplate or stop-word pairs).
 struct CandidateIndex {
-    private var postings: [UInt64: [Int32]] = [:]
+    /// Distinct bigrams, sorted, each with its items `items[starts[g]..<starts[g + 1]]` in order.
+    private var bigrams: [UInt64] = []
+    private var starts: [Int32] = []
+    private var items: [Int32] = []
+    /// `bigrams[firstOf[k]..<firstOf[k + 1]]` are those whose first word has key id `k`: a
+    /// lookup is a short binary search in a small, cache-friendly slice.
+    private var firstOf: [Int32] = []
     private let frequencyLimit: Int
+    /// Shared bigrams per item during one query; all zero between queries.
+    private var counts: [Int32]
 
     /// Indexes `items`: item `n` is `fingerprints[n]`.
     init(_ fingerprints: [Fingerprint], frequencyLimit: Int) {
         self.frequencyLimit = frequencyLimit
+        counts = [Int32](repeating: 0, count: fingerprints.count)
+        // One sort of (bigram, item) instead of a growing array per bigram.
+        var entries: [(bigram: UInt64, item: Int32)] = []
+        entries.reserveCapacity(fingerprints.reduce(0) { $0 + $1.shingles.count })
         for (item, fingerprint) in fingerprints.enumerated() {
-            for shingle in fingerprint.shingles {
-                postings[shingle, default: []].append(Int32(item))
-            }
+            for shingle in fingerprint.shingles { entries.append((shingle, Int32(item))) }
         }
+        entries.sort { $0.bigram != $1.bigram ? $0.bigram < $1.bigram : $0.item < $1.item }
+        items.reserveCapacity(entries.count)
+        for entry in entries {
+            if bigrams.last != entry.bigram {
+                bigrams.append(entry.bigram)
+                starts.append(Int32(items.count))
+            }
+            items.append(entry.item)
+        }
+        starts.append(Int32(items.count))
+        // One-word shingles have the top bit set and sort last; they are searched in full.
+        let firstKeys = bigrams.lazy.filter { $0 >> 63 == 0 }.map { Int($0 >> 32) }
+        firstOf = [Int32](repeating: 0, count: (firstKeys.max() ?? -1) + 2)
+        var group = 0
+        for key in firstOf.indices {
+            while group < bigrams.count, bigrams[group] >> 63 == 0, Int(bigrams[group] >> 32) < key { group += 1 }
+            firstOf[key] = Int32(group)
+        }
+    }
+
+    private func postings(_ bigram: UInt64) -> Range<Int>? {
+        let first = Int(bigram >> 32)
+        var low = 0, high = bigrams.count
+        if bigram >> 63 == 0 {
+            guard first + 1 < firstOf.count else { return nil }
+            low = Int(firstOf[first])
+            high = Int(firstOf[first + 1])
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if bigrams[middle] < bigram { low = middle + 1 } else { high = middle }
+        }
+        guard low < bigrams.count, bigrams[low] == bigram else { return nil }
+        return Int(starts[low])..<Int(starts[low + 1])
     }
 
     /// Up to `limit` items sharing a bigram with `fingerprint` and accepted by `include`, most
     /// shared bigrams first, then by item.
-    func candidates(for fingerprint: Fingerprint, limit: Int, include: (Int) -> Bool) -> [Int] {
-        var shared: [Int32: Int] = [:]
-        for shingle in fingerprint.shingles {
-            guard let items = postings[shingle], items.count <= frequencyLimit else { continue }
-            for item in items where include(Int(item)) {
-                shared[item, default: 0] += 1
+    mutating func candidates(for fingerprint: Fingerprint, limit: Int, include: (Int) -> Bool) -> [Int] {
+        // Dense counters, reset after use: far cheaper than a dictionary per query.
+        var touched: [Int32] = []
+        let ranges = fingerprint.shingles.compactMap { postings($0) }.filter { $0.count <= frequencyLimit }
+        counts.withUnsafeMutableBufferPointer { counts in
+            items.withUnsafeBufferPointer { items in
+                for range in ranges {
+                    for item in items[range] where include(Int(item)) {
+                        if counts[Int(item)] == 0 { touched.append(item) }
+                        counts[Int(item)] += 1
+                    }
+                }
             }
         }
-        let ranked = shared.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        return ranked.prefix(limit).map { Int($0.key) }
+        // The best `limit` by (count desc, item asc), kept sorted: no sort of every touched item.
+        var best: [(item: Int32, count: Int32)] = []
+        best.reserveCapacity(limit + 1)
+        for item in touched {
+            let entry = (item: item, count: counts[Int(item)])
+            counts[Int(item)] = 0
+            if best.count == limit, let last = best.last, (entry.count, -entry.item) <= (last.count, -last.item) { continue }
+            var at = best.count
+            while at > 0, (entry.count, -entry.item) > (best[at - 1].count, -best[at - 1].item) { at -= 1 }
+            best.insert(entry, at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { Int($0.item) }
+    }
+}
+
+/// One-permutation MinHash (P. Li, A. Owen, C.-H. Zhang, "One Permutation Hashing", NIPS 2012)
+/// of a paragraph key's word bigrams: each bigram hash falls in one of ``count`` bins by its
+/// top bits, and each bin keeps its smallest hash. Two paragraphs whose bigram sets have
+/// Jaccard similarity J agree on a non-empty bin with probability about J, so near duplicates
+/// (similarity ≥ 0.9) share several bins while unrelated paragraphs share none; computed from
+/// bytes, without tokenizing or interning.
+///
+/// With 16 bins and two required agreements, a pair with Jaccard J = 0.66 (about one word in
+/// ten changed) is missed with probability (1−J)¹⁶ + 16·J·(1−J)¹⁵ ≈ 10⁻⁶, while two unrelated
+/// paragraphs sharing one mid-frequency bigram are not compared.
+enum MinHash {
+    static let count = 16
+    /// Shared bins that make two paragraphs candidates.
+    static let requiredAgreement = 2
+    /// The value of a bin no bigram fell in.
+    static let empty = UInt64.max
+
+    /// Appends the ``count`` bins of `key` (``TextKey`` bytes) to `out`. A word is a run of ASCII
+    /// letters and digits or non-ASCII bytes; a one-word key has its word as its only bigram.
+    static func append(ofKey key: UnsafeBufferPointer<UInt8>, to out: inout [UInt64]) {
+        let base = out.count
+        out.append(contentsOf: repeatElement(empty, count: count))
+        let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+        var word = offsetBasis
+        var inWord = false
+        var previous: UInt64?
+        var single: UInt64?
+        func add(_ shingle: UInt64) {
+            let bin = base + Int(shingle >> 60)
+            if shingle < out[bin] { out[bin] = shingle }
+        }
+        func endWord() {
+            let hash = ByteHash.mix(word)
+            if let previous {
+                add(ByteHash.mix(previous &* 0x9E37_79B9_7F4A_7C15 ^ hash))
+                single = nil
+            } else {
+                single = hash
+            }
+            previous = hash
+            word = offsetBasis
+            inWord = false
+        }
+        for byte in key {
+            let isWordByte = byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if isWordByte {
+                word = (word ^ UInt64(byte)) &* 0x100_0000_01B3
+                inWord = true
+            } else if inWord {
+                endWord()
+            }
+        }
+        if inWord { endWord() }
+        if let single { add(single) }
     }
 }

@@ -25,7 +25,7 @@ public struct HeadlineDiff: Sendable, Equatable {
         self.echoNew = echoNew
     }
 
-    init(old: Article, new: Article, workspace: DiffWorkspace) {
+    init(old: Article, new: Article, oldSide: ParagraphSide, newSide: ParagraphSide, workspace: DiffWorkspace) {
         let changed = old.headline != new.headline
         let words: [WordOp]
         if changed {
@@ -36,7 +36,7 @@ public struct HeadlineDiff: Sendable, Equatable {
         self.init(
             old: old.headline, new: new.headline, changed: changed,
             changeClass: TextKey.changeClass(old.headline, new.headline), words: words,
-            echoOld: DuplicateFinder.headlineEchoes(headline: old.headline, paragraphs: old.paragraphs),
-            echoNew: DuplicateFinder.headlineEchoes(headline: new.headline, paragraphs: new.paragraphs))
+            echoOld: DuplicateFinder.headlineEchoes(headline: old.headline, side: oldSide, workspace: workspace),
+            echoNew: DuplicateFinder.headlineEchoes(headline: new.headline, side: newSide, workspace: workspace))
     }
 }

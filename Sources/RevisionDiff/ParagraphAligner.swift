@@ -136,7 +136,7 @@ struct ParagraphAligner {
 
         // Similar paragraphs, word-diffed.
         var comparisons: [Pair: WordComparison] = [:]
-        let index = CandidateIndex(inserted.map { new.fingerprint($0) }, frequencyLimit: options.shingleFrequencyLimit)
+        var index = CandidateIndex(inserted.map { new.fingerprint($0) }, frequencyLimit: options.shingleFrequencyLimit)
         let floor = min(options.changeThreshold, options.moveThreshold)
         for o in deleted {
             let fingerprint = old.fingerprint(o)
@@ -170,6 +170,14 @@ struct ParagraphAligner {
                 shapes.append((.merge, [first, first + 1], [n]))
             }
             for (kind, olds, news) in shapes where tried.insert(olds + [-1] + news).inserted {
+                // The bag bound settles most shapes without a word diff: the joined similarity
+                // is at most `bound`, so it cannot pass the threshold, nor beat a part already
+                // known to be at least as similar.
+                let bound = Fingerprint.similarityBound(
+                    Fingerprint(merging: olds.map(old.fingerprint)), Fingerprint(merging: news.map(new.fingerprint)))
+                guard bound >= options.splitMergeThreshold else { continue }
+                let partPairs = kind == .split ? news.map { Pair(old: o, new: $0) } : olds.map { Pair(old: $0, new: n) }
+                if partPairs.contains(where: { (comparisons[$0]?.similarity ?? 0) >= bound }) { continue }
                 let comparison = compare(olds, news)
                 guard comparison.similarity >= options.splitMergeThreshold else { continue }
                 let parts = kind == .split ? news.map { similarity(o, $0) } : olds.map { similarity($0, n) }
@@ -182,9 +190,7 @@ struct ParagraphAligner {
     }
 
     private func compare(_ olds: [Int], _ news: [Int]) -> WordComparison {
-        let a = olds.count == 1 ? old.tokens(olds[0]) : workspace.tokenize(old.joined(olds))
-        let b = news.count == 1 ? new.tokens(news[0]) : workspace.tokenize(new.joined(news))
-        return workspace.compare(a, b)
+        workspace.compare(old.tokens(olds), new.tokens(news))
     }
 
     /// Kept characters: what a correspondence is worth in the chain.
@@ -197,7 +203,10 @@ struct ParagraphAligner {
 
     private func op(_ correspondence: Correspondence) -> ParagraphOp {
         let oldText = old.joined(correspondence.old), newText = new.joined(correspondence.new)
-        guard let changeClass = TextKey.changeClass(oldText, newText) else {
+        // Most paragraphs are byte for byte the same: no need for canonical-equivalence checks.
+        let sameBytes = correspondence.old.count == 1 && correspondence.new.count == 1
+            && old.sameBytes(correspondence.old[0], as: correspondence.new[0], of: new)
+        guard !sameBytes, let changeClass = TextKey.changeClass(oldText, newText) else {
             if correspondence.kind == .change {
                 return ParagraphOp(op: .equal, old: correspondence.old, new: correspondence.new, words: [.equal(newText)])
             }

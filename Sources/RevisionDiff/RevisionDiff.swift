@@ -35,7 +35,7 @@ public struct RevisionDiff: Sendable, Equatable {
             old: oldSide, new: newSide, workspace: workspace,
             duplicateOfOld: Self.partners(duplicatesOld), duplicateOfNew: Self.partners(duplicatesNew)
         ).ops()
-        headline = HeadlineDiff(old: old, new: new, workspace: workspace)
+        headline = HeadlineDiff(old: old, new: new, oldSide: oldSide, newSide: newSide, workspace: workspace)
         summary = DiffSummary(counting: paragraphs)
 
         let textChanged = headline.changed || paragraphs.contains { $0.op != .equal }

@@ -38,7 +38,8 @@ struct SequenceAligner {
         _ old: [Int32], _ new: [Int32], idCount: Int, anchorable: [Bool]? = nil, workLimit: Int
     ) -> [MatchRun] {
         if countOld.count < idCount {
-            countOld = [Int32](repeating: 0, count: idCount)
+            // Geometric growth: the interner's id count grows a little with every new text.
+            countOld = [Int32](repeating: 0, count: max(idCount, 2 * countOld.count))
             countNew = countOld
             positionOld = countOld
         }

@@ -1,66 +1,184 @@
 import ArticleText
 
 /// Gives every distinct token two small integer ids, so that the diff compares integers:
-/// a raw id (same characters, up to canonical equivalence, as Swift compares strings; see
-/// ``ByteKey``) and a key id (same ``TextKey/key(_:)``). Each distinct token is keyed once;
-/// later occurrences cost one hash lookup and no allocation.
+/// a raw id (same characters, up to canonical equivalence) and a key id (same
+/// ``TextKey/key(_:)``). Tokens are hashed as UTF-8 byte slices of NFC text (``ByteHash``),
+/// so a token already seen costs one hash and one `memcmp`; each distinct token is keyed once.
 ///
 /// One interner is shared by every text of one diff, so ids are comparable across them.
 final class TokenInterner {
-    private var rawIds: [ByteKey: Int32] = [:]
-    private var keyIds: [ByteKey: Int32] = [:]
-    private(set) var keyOfRaw: [Int32] = []
-    /// Characters of each raw token that count for similarity: 0 for whitespace.
-    private(set) var weightOfRaw: [Int32] = []
+    /// All state lives in one struct, so a call is one exclusive access rather than a dynamic
+    /// exclusivity check per table read.
+    private var storage = Storage()
 
     /// Number of distinct keys so far: key ids are `0..<keyCount`.
-    var keyCount: Int { keyIds.count }
+    var keyCount: Int { storage.keyCount }
 
     /// Tokenizes and interns `text`.
-    func tokenize(_ text: String) -> TokenizedText {
-        let bounds = Tokenizer.boundaries(of: text)
-        let count = bounds.count - 1
-        var raws = [Int32](repeating: 0, count: max(count, 0))
-        for index in 0..<max(count, 0) {
-            raws[index] = rawId(text[bounds[index]..<bounds[index + 1]])
-        }
-        var keys = [Int32](repeating: 0, count: raws.count)
-        var weights = [Int32](repeating: 0, count: raws.count)
+    func tokenize(_ text: String) -> TokenizedText { storage.tokenize(text) }
+
+    /// `parts` joined by `"\n\n"`, tokenized: the parts' tokens around one whitespace token,
+    /// or nil when the seam would change tokens.
+    func joined(_ parts: [TokenizedText]) -> TokenizedText? { storage.joined(parts) }
+}
+
+private struct Storage {
+    private var tokenizer = Tokenizer()
+    private var rawTable = IdTable()
+    private var keyTable = IdTable()
+    /// Bytes of each distinct raw token, then of each distinct key, back to back.
+    private var rawBytes: [UInt8] = []
+    private var rawEnds: [Int] = []
+    private var keyBytes: [UInt8] = []
+    private var keyEnds: [Int] = []
+    private var keyOfRaw: [Int32] = []
+    /// Characters of each raw token that count for similarity: 0 for whitespace.
+    private var weightOfRaw: [Int32] = []
+    private var scratch: [UInt8] = []
+    private var offsets: [Int32] = []
+
+    /// Number of distinct keys so far: key ids are `0..<keyCount`.
+    var keyCount: Int { keyEnds.count }
+
+    /// Tokenizes and interns `text`.
+    mutating func tokenize(_ text: String) -> TokenizedText {
+        var copy = text
+        let known = copy.withUTF8 { UnicodeNormalization.isKnownNFC($0) }
+        offsets.removeAll(keepingCapacity: true)
+        copy.withUTF8 { tokenizer.boundaries(of: $0, in: text, into: &offsets) }
+        let count = max(offsets.count - 1, 0)
+        var raws = [Int32](repeating: 0, count: count)
+        var keys = [Int32](repeating: 0, count: count)
         var total = 0
-        for index in raws.indices {
-            let raw = Int(raws[index])
-            keys[index] = keyOfRaw[raw]
-            weights[index] = weightOfRaw[raw]
-            total += Int(weights[index])
+        if known {
+            copy.withUTF8 { bytes in
+                for index in 0..<count {
+                    let token = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index])..<Int(offsets[index + 1])])
+                    let raw = rawId(token)
+                    raws[index] = raw
+                    keys[index] = keyOfRaw[Int(raw)]
+                    total += Int(weightOfRaw[Int(raw)])
+                }
+            }
+        } else {
+            // Rare: text that may not be NFC is interned token by token in NFC.
+            let utf8 = text.utf8
+            for index in 0..<count {
+                let lower = utf8.index(utf8.startIndex, offsetBy: Int(offsets[index]))
+                let upper = utf8.index(utf8.startIndex, offsetBy: Int(offsets[index + 1]))
+                var token = UnicodeNormalization.nfc(String(text[lower..<upper]))
+                let raw = token.withUTF8 { rawId($0) }
+                raws[index] = raw
+                keys[index] = keyOfRaw[Int(raw)]
+                total += Int(weightOfRaw[Int(raw)])
+            }
+        }
+        return TokenizedText(text: text, bounds: offsets, raws: raws, keys: keys, weights: raws.map { weightOfRaw[Int($0)] }, totalWeight: total)
+    }
+
+    /// `parts` joined by `"\n\n"`, tokenized: the parts' tokens around one whitespace token,
+    /// without reading the text again. Nil when a part begins or ends with whitespace, which
+    /// would join the separator's token (a line feed is always a grapheme boundary, UAX #29
+    /// GB4/GB5, so no cluster can span the seam).
+    mutating func joined(_ parts: [TokenizedText]) -> TokenizedText? {
+        for part in parts {
+            guard part.count > 0, !part.startsWithSpace(at: 0), !part.startsWithSpace(at: part.count - 1) else { return nil }
+        }
+        let separator = tokenize("\n\n")
+        var text = ""
+        var bounds: [Int32] = [0]
+        var raws: [Int32] = [], keys: [Int32] = [], weights: [Int32] = []
+        var total = 0
+        for (index, part) in parts.enumerated() {
+            if index > 0 {
+                text += separator.text
+                raws += separator.raws
+                keys += separator.keys
+                weights += separator.weights
+                bounds.append(Int32(text.utf8.count))
+            }
+            let base = Int32(text.utf8.count)
+            text += part.text
+            bounds += part.bounds.dropFirst().map { $0 + base }
+            raws += part.raws
+            keys += part.keys
+            weights += part.weights
+            total += part.totalWeight
         }
         return TokenizedText(text: text, bounds: bounds, raws: raws, keys: keys, weights: weights, totalWeight: total)
     }
 
-    private func rawId(_ token: Substring) -> Int32 {
-        let raw = ByteKey(token)
-        if let id = rawIds[raw] { return id }
-        let id = Int32(keyOfRaw.count)
-        rawIds[raw] = id
-        let key = TextKey.key(token)
-        let keyId: Int32
-        if let known = keyIds[ByteKey(key)] {
-            keyId = known
-        } else {
-            keyId = Int32(keyIds.count)
-            keyIds[ByteKey(key)] = keyId
+    private mutating func rawId(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = ByteHash.hash(token)
+        if let id = rawTable.find(hash, where: { Self.slice(rawBytes, rawEnds, Int($0), equals: token) }) { return id }
+        let id = Int32(rawEnds.count)
+        rawTable.insert(hash, id)
+        rawBytes.append(contentsOf: token)
+        rawEnds.append(rawBytes.count)
+        scratch.removeAll(keepingCapacity: true)
+        TextKey.appendKey(ofUTF8: token, to: &scratch)
+        let keyId = scratch.withUnsafeBufferPointer { key in
+            let keyHash = ByteHash.hash(key)
+            if let known = keyTable.find(keyHash, where: { Self.slice(keyBytes, keyEnds, Int($0), equals: key) }) { return known }
+            let keyId = Int32(keyEnds.count)
+            keyTable.insert(keyHash, keyId)
+            keyBytes.append(contentsOf: key)
+            keyEnds.append(keyBytes.count)
+            return keyId
         }
         keyOfRaw.append(keyId)
         // A whitespace run has the empty key.
-        weightOfRaw.append(key.isEmpty ? 0 : Int32(token.count))
+        weightOfRaw.append(scratch.isEmpty ? 0 : Int32(String(decoding: token, as: UTF8.self).count))
         return id
+    }
+
+    private static func slice(_ bytes: [UInt8], _ ends: [Int], _ id: Int, equals token: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = id == 0 ? 0 : ends[id - 1]
+        return bytes.withUnsafeBufferPointer { ByteHash.equal(UnsafeBufferPointer(rebasing: $0[start..<ends[id]]), token) }
+    }
+}
+
+/// An open-addressing table from 64-bit hashes to ids; the caller confirms each hash match.
+struct IdTable {
+    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+    private var ids: [Int32] = Array(repeating: -1, count: 1024)
+    private var used = 0
+
+    /// The id stored under `hash` for which `matches` holds.
+    func find(_ hash: UInt64, where matches: (Int32) -> Bool) -> Int32? {
+        let mask = ids.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while ids[slot] >= 0 {
+            if hashes[slot] == hash, matches(ids[slot]) { return ids[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(_ hash: UInt64, _ id: Int32) {
+        if 2 * (used + 1) > ids.count { grow() }
+        let mask = ids.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while ids[slot] >= 0 { slot = (slot + 1) & mask }
+        hashes[slot] = hash
+        ids[slot] = id
+        used += 1
+    }
+
+    private mutating func grow() {
+        let oldHashes = hashes, oldIds = ids
+        hashes = Array(repeating: 0, count: oldIds.count * 2)
+        ids = Array(repeating: -1, count: oldIds.count * 2)
+        used = 0
+        for slot in oldIds.indices where oldIds[slot] >= 0 { insert(oldHashes[slot], oldIds[slot]) }
     }
 }
 
 /// A text cut into tokens, with the interned ids of each token.
 struct TokenizedText {
     let text: String
-    /// `count + 1` token boundaries.
-    let bounds: [String.Index]
+    /// `count + 1` token boundaries, as UTF-8 offsets into `text`.
+    let bounds: [Int32]
     let raws: [Int32]
     let keys: [Int32]
     /// Non-whitespace characters per token.
@@ -70,14 +188,17 @@ struct TokenizedText {
     var count: Int { raws.count }
 
     /// The original characters of tokens `range`.
-    func text(_ range: Range<Int>) -> Substring {
-        text[bounds[range.lowerBound]..<bounds[range.upperBound]]
+    func text(_ range: Range<Int>) -> String {
+        var copy = text
+        return copy.withUTF8 { String(decoding: $0[Int(bounds[range.lowerBound])..<Int(bounds[range.upperBound])], as: UTF8.self) }
     }
 
-    /// Sum of weights of tokens `range`.
-    func weight(_ range: Range<Int>) -> Int {
-        var sum = 0
-        for index in range { sum += Int(weights[index]) }
-        return sum
+    /// Whether token `index` is a whitespace run (its first scalar is whitespace).
+    func startsWithSpace(at index: Int) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let value = UTF8Scalars.decode(bytes, at: Int(bounds[index])).value
+            return Unicode.Scalar(value).map(TextKey.isWhitespace) ?? false
+        }
     }
 }

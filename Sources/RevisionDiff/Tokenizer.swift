@@ -1,3 +1,5 @@
+import ArticleText
+
 /// Splits text into word-diff tokens (design §4, notes-diff "Words"):
 /// - a run of letters and digits is one token, never split;
 /// - a run of whitespace is one token;
@@ -5,43 +7,85 @@
 /// - every other mark (punctuation, apostrophe, hyphen, symbol, emoji) is a token of its own,
 ///   so `l'État` is `l` `'` `État` and `a-t-il` is `a` `-` `t` `-` `il`;
 /// - each CJK ideograph or kana is a token of its own;
-/// - grapheme clusters are never cut: classification works on `Character`s, with a fast path
-///   for ASCII bytes that are followed by another ASCII byte (always a cluster boundary,
-///   except CR LF, which takes the slow path).
-enum Tokenizer {
-    private enum Unit: Equatable {
+/// - grapheme clusters are never cut: a token boundary is always a `Character` boundary.
+///
+/// Works on UTF-8 bytes. A scalar from ``isSimple(_:)`` followed by another simple scalar (or
+/// the end) is a grapheme cluster of its own (UAX #29: no rule joins them), so it is
+/// classified from a small table; anything else (combining marks, emoji sequences, CR LF,
+/// Hangul jamo) takes the `Character` path.
+struct Tokenizer {
+    enum Unit: UInt8 {
         case word, space, period, single
     }
+
+    /// Unit of each scalar below ``tableSize``, filled on first use (0xFF: not yet known).
+    private var table = [UInt8](repeating: 0xFF, count: Self.tableSize)
+    private static let tableSize = 0x3000
 
     /// Token boundaries of `text`: `count + 1` indices for `count` tokens (`[startIndex]` when
     /// `text` is empty).
     static func boundaries(of text: String) -> [String.Index] {
-        var bounds = [text.startIndex]
-        let utf8 = text.utf8
-        let end = text.endIndex
-        var index = text.startIndex
+        var tokenizer = Tokenizer()
+        var offsets: [Int32] = []
+        var copy = text
+        copy.withUTF8 { tokenizer.boundaries(of: $0, in: text, into: &offsets) }
+        return offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: Int($0)) }
+    }
+
+    /// Appends the token boundaries of `bytes` (the UTF-8 of `text`) to `offsets`, as byte
+    /// offsets: `count + 1` of them for `count` tokens.
+    mutating func boundaries(of bytes: UnsafeBufferPointer<UInt8>, in text: String, into offsets: inout [Int32]) {
+        offsets.append(0)
+        var index = 0
+        let end = bytes.count
         var previous: Unit?
-        bounds.reserveCapacity(utf8.count / 3)
+        var decoded = end > 0 ? UTF8Scalars.decode(bytes, at: 0) : (value: 0, width: 0)
         while index < end {
+            let next = index + decoded.width
+            let following = next < end ? UTF8Scalars.decode(bytes, at: next) : (value: 0, width: 0)
             let unit: Unit
-            let next: String.Index
-            let byte = utf8[index]
-            let afterByte = utf8.index(after: index)
-            if byte < 0x80, byte != 0x0D, afterByte == end || utf8[afterByte] < 0x80 {
-                unit = asciiUnit(byte)
-                next = afterByte
+            var after = next
+            if Self.isSimple(decoded.value) && (next == end || Self.isSimple(following.value)) {
+                unit = self.unit(decoded.value)
+                decoded = following
             } else {
-                unit = self.unit(of: text[index])
-                next = text.index(after: index)
+                // The cluster may span several scalars: let `String` find its end.
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: index)
+                let clusterEnd = text.index(after: start)
+                after = utf8.distance(from: utf8.startIndex, to: clusterEnd)
+                unit = self.unit(text.unicodeScalars[start].value)
+                if after < end { decoded = UTF8Scalars.decode(bytes, at: after) }
             }
             if let previous, unit != previous || unit == .single {
-                bounds.append(index)
+                offsets.append(Int32(index))
             }
             previous = unit
-            index = next
+            index = after
         }
-        if previous != nil { bounds.append(end) }
-        return bounds
+        if previous != nil { offsets.append(Int32(end)) }
+    }
+
+    /// Scalars that never join a neighbour into one grapheme cluster: ASCII but CR, U+0080…U+02FF
+    /// (Latin-1, Latin Extended, spacing modifiers), U+2000…U+206F but ZWNJ and ZWJ (general
+    /// punctuation), and CJK ideographs U+4E00…U+9FFF.
+    @inline(__always)
+    static func isSimple(_ value: UInt32) -> Bool {
+        if value < 0x300 { return value != 0x0D }
+        return (0x2000...0x206F).contains(value) && value != 0x200C && value != 0x200D || (0x4E00...0x9FFF).contains(value)
+    }
+
+    @inline(__always)
+    private mutating func unit(_ value: UInt32) -> Unit {
+        if value < 0x80 { return Self.asciiUnit(UInt8(value)) }
+        if value < Self.tableSize {
+            let known = table[Int(value)]
+            if known != 0xFF { return Unit(rawValue: known)! }
+            let unit = Self.classify(Unicode.Scalar(value)!)
+            table[Int(value)] = unit.rawValue
+            return unit
+        }
+        return Unicode.Scalar(value).map(Self.classify) ?? .single
     }
 
     private static func asciiUnit(_ byte: UInt8) -> Unit {
@@ -57,8 +101,8 @@ enum Tokenizer {
         }
     }
 
-    private static func unit(of character: Character) -> Unit {
-        let scalar = character.unicodeScalars.first!
+    /// The unit of a cluster, from its first scalar.
+    private static func classify(_ scalar: Unicode.Scalar) -> Unit {
         let properties = scalar.properties
         if properties.isWhitespace { return .space }
         if scalar == "." { return .period }

@@ -92,10 +92,10 @@ struct WordDiffer {
         var words: [WordOp] = []
         for segment in segments {
             if segment.equal {
-                words.append(.equal(String(a.text(segment.old))))
+                words.append(.equal(a.text(segment.old)))
             } else {
-                if !segment.old.isEmpty { words.append(.delete(String(a.text(segment.old)))) }
-                if !segment.new.isEmpty { words.append(.insert(String(b.text(segment.new)))) }
+                if !segment.old.isEmpty { words.append(.delete(a.text(segment.old))) }
+                if !segment.new.isEmpty { words.append(.insert(b.text(segment.new))) }
             }
         }
         return WordComparison(words: words, similarity: similarity)

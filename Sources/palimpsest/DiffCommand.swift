@@ -52,7 +52,7 @@ struct DiffCommand: ParsableCommand {
         let diff = RevisionDiff(old: old, new: new)
         switch format {
         case .json: Terminal.write(JSONDiffRenderer.render(diff))
-        case .wordDiff: Terminal.write(WordDiffRenderer.render(diff))
+        case .wordDiff: WordDiffRenderer.write(diff, to: Terminal.write)
         case .terminal: Terminal.write(TerminalRenderer.render(diff, color: Terminal.useColor(color)))
         case .html: Terminal.write(HTMLRenderer.render(diff, title: id ?? "\(files[0]) → \(files[1])"))
         }

@@ -23,6 +23,21 @@ enum Terminal {
     static func write(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
+
+    /// Writes `bytes` to stdout as they are, retrying short writes and EINTR.
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard var pointer = bytes.baseAddress else { return }
+        var left = bytes.count
+        while left > 0 {
+            let written = Foundation.write(STDOUT_FILENO, pointer, left)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            pointer += written
+            left -= written
+        }
+    }
 }
 
 enum ColorMode: String, CaseIterable {

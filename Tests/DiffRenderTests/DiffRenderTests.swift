@@ -26,6 +26,21 @@ import Testing
         #expect(WordDiffRenderer.escapeMarkers("été [-") == "été [\\-")
     }
 
+    /// The byte path of the word-diff renderer copies text it proves safe; it must give what
+    /// ``WordDiffRenderer/marked(_:)`` gives on every text, safe or not.
+    @Test(arguments: [
+        "plain é ’ « » …", "a [-b-] {+c+}", "x\\y", "esc\u{1B}[2J", "tab\tlf\n", "del\u{7F}", "c1\u{85}\u{9B}",
+        "bidi\u{202E}x\u{2066}y\u{200F}", "arabic\u{061C}", "nbsp\u{00A0}: ok\u{202F}!", "测试A 👍🏽", "e\u{301}", "x-y +1 [a] {b}",
+    ])
+    func wordDiffBytesMatchMarkedSegments(text: String) {
+        for style in [DiffLayout.Style.equal, .insert, .delete] {
+            let segment = DiffLayout.Segment(style: style, text: text)
+            var bytes: [UInt8] = []
+            WordDiffRenderer.append(segment, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == WordDiffRenderer.marked(segment))
+        }
+    }
+
     @Test func htmlEscapesEveryMarkupCharacter() {
         #expect(HTMLRenderer.escape("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
     }

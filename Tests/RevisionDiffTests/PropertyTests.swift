@@ -1,3 +1,4 @@
+import Foundation
 import ArticleText
 import Testing
 @testable import RevisionDiff
@@ -75,25 +76,96 @@ import Testing
     }
 }
 
-/// ``ParagraphKey`` and ``ByteKey`` must agree with ``TextKey/key(_:)`` equality.
-@Suite struct ParagraphKeyTests {
-    @Test func fastKeyMatchesTextKey() {
-        let texts = [
-            "Il a dit", "Il  a dit", " Il a dit ", "Il\u{00A0}a dit", "Il a\tdit", "l'État", "l’État", "le \"oui\"",
-            "le «oui»", "le “oui”", "Attendez...", "Attendez…", "Genève", "Gene\u{300}ve", "Ge\u{301}ne\u{300}ve", "测试", "한국", "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}",
-        ]
-        for x in texts {
-            #expect(ParagraphKey.key(x) == TextKey.key(x), "\(x)")
-            for y in texts {
-                let same = TextKey.key(x) == TextKey.key(y)
-                #expect((ByteKey(ParagraphKey.key(x)) == ByteKey(ParagraphKey.key(y))) == same, "\(x) | \(y)")
+/// The byte-level fast paths must agree with the scalar and `Character` definitions they replace.
+@Suite struct FastPathTests {
+    static let tricky = [
+        "Il a dit", "Il  a dit", " Il a dit ", "Il\u{00A0}a dit", "Il a\tdit", "dit\u{202F}: oui", "a\u{2009}b\u{3000}c",
+        "l'État", "l’État", "le \"oui\"", "le «oui»", "le “oui”", "Attendez...", "Attendez…", "Genève", "Gene\u{300}ve",
+        "Ge\u{301}ne\u{300}ve", "测试A", "测试B", "한국", "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}", "👍🏽 ok",
+        "👨‍👩‍👧 famille", "🇫🇷🇩🇪", "ligne\r\nsuite", "ligne\rsuite", "e\u{301}\u{302}t\u{E9}", "Ω \u{2126}", "©\u{FE0F} 2021",
+        "x\u{200D}y", "fin\u{0085}", "\u{2028}a\u{2029}", "‘a’ ‚b‛ ʼc ′d″", "\u{1680}x\u{205F}y",
+    ]
+
+    /// TextKey's key as the scalar-by-scalar mapping followed by NFC it was first written as.
+    static func referenceKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            switch scalar {
+            case "'", "\u{2019}", "\u{2018}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}": out.append("'")
+            case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}": out.append("\"")
+            case "\u{2026}": out.append(contentsOf: "...".unicodeScalars)
+            default: out.append(scalar)
+            }
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Token boundaries as the `Character`-by-`Character` classification gives them.
+    static func referenceTokens(_ text: String) -> [String] {
+        func unit(_ character: Character) -> Int {
+            let scalar = character.unicodeScalars.first!
+            if scalar.properties.isWhitespace { return 1 }
+            if scalar == "." { return 2 }
+            if scalar.properties.isIdeographic || [0x3040...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9F].contains(where: { $0.contains(scalar.value) }) { return 3 }
+            if scalar.properties.isAlphabetic { return 0 }
+            switch scalar.properties.generalCategory {
+            case .decimalNumber, .letterNumber, .otherNumber: return 0
+            default: return 3
+            }
+        }
+        var tokens: [String] = []
+        var previous: Int?
+        for character in text {
+            let u = unit(character)
+            if let previous, previous == u, u != 3 { tokens[tokens.count - 1].append(character) } else { tokens.append(String(character)) }
+            previous = u
+        }
+        return tokens
+    }
+
+    @Test(arguments: tricky) func byteKeyMatchesScalarKey(text: String) {
+        #expect(TextKey.key(text) == Self.referenceKey(text))
+        #expect(TextKey.key(text).unicodeScalars.elementsEqual(Self.referenceKey(text).unicodeScalars))
+    }
+
+    @Test(arguments: tricky) func byteTokensMatchCharacterTokens(text: String) {
+        let bounds = Tokenizer.boundaries(of: text)
+        let tokens = zip(bounds, bounds.dropFirst()).map { String(text[$0..<$1]) }
+        #expect(tokens == Self.referenceTokens(text))
+        #expect(tokens.joined() == text)
+    }
+
+    @Test func paragraphKeyIdsFollowTextKeyEquality() {
+        let workspace = DiffWorkspace(options: DiffOptions())
+        let side = workspace.side(Self.tricky)
+        for x in Self.tricky.indices {
+            for y in Self.tricky.indices {
+                let same = TextKey.key(Self.tricky[x]) == TextKey.key(Self.tricky[y])
+                #expect((side.keyIds[x] == side.keyIds[y]) == same, "\(Self.tricky[x]) | \(Self.tricky[y])")
             }
         }
     }
 
-    @Test(arguments: PropertyTests.seeds) func fastKeyMatchesTextKeyOnGeneratedText(seed: UInt64) {
+    @Test func knownNFCIsNeverWrong() {
+        for text in Self.tricky {
+            var copy = text
+            if copy.withUTF8({ UnicodeNormalization.isKnownNFC($0) }) {
+                #expect(text.precomposedStringWithCanonicalMapping.utf8.elementsEqual(text.utf8), "\(text)")
+            }
+        }
+    }
+
+    @Test(arguments: PropertyTests.seeds) func keyMatchesOnGeneratedText(seed: UInt64) {
         var generator = Generator(seed: seed)
         let text = generator.paragraph(words: 30)
-        #expect(ByteKey(ParagraphKey.key(text)) == ByteKey(TextKey.key(text)))
+        #expect(TextKey.key(text) == Self.referenceKey(text))
+        let bounds = Tokenizer.boundaries(of: text)
+        #expect(zip(bounds, bounds.dropFirst()).map { String(text[$0..<$1]) } == Self.referenceTokens(text))
     }
 }
