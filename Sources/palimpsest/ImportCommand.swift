@@ -58,6 +58,6 @@ struct ImportCommand: ParsableCommand {
             if batch.count >= Self.batchSize { try flush() }
         }
         try flush()
-        print("imported \(articles) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
+        Terminal.line("imported \(articles) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
     }
 }

@@ -12,6 +12,6 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         _ = try ArticleArchive.create(at: archive.path, timeZone: zone.timezone)
         let zoneNote = zone.timezone.map { ", stamps without a zone read in \($0)" } ?? ""
-        print("created archive \(archive.path)\(zoneNote)")
+        Terminal.line("created archive \(archive.path)\(zoneNote)")
     }
 }

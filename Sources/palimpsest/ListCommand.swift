@@ -30,10 +30,10 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            print(JSONText.encode(["articles": entries]))
+            Terminal.line(JSONText.encode(["articles": entries]))
         case .text:
             for e in entries {
-                print("\(VisibleText.escape(e.id, oneLine: true))\t\(e.revisions) revision\(e.revisions == 1 ? "" : "s")\t\(VisibleText.escape(e.headline, oneLine: true))")
+                Terminal.line("\(VisibleText.escape(e.id, oneLine: true))\t\(e.revisions) revision\(e.revisions == 1 ? "" : "s")\t\(VisibleText.escape(e.headline, oneLine: true))")
             }
         }
     }

@@ -26,9 +26,9 @@ struct LogCommand: ParsableCommand {
         let rows = LogRow.rows(history)
         switch format {
         case .json:
-            print(JSONText.encode(LogJSON(id: id, revisions: rows)))
+            Terminal.line(JSONText.encode(LogJSON(id: id, revisions: rows)))
         case .text:
-            for row in rows { print(row.text, terminator: "") }
+            Terminal.write(rows.map(\.text).joined())
         }
     }
 }

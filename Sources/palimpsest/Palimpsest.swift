@@ -47,7 +47,7 @@ struct Palimpsest: ParsableCommand {
     }
 
     static func fail(_ message: String, status: Int32 = 2) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Terminal.writeError("error: \(message)\n")
         Foundation.exit(status)
     }
 }

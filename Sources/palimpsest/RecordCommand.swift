@@ -65,11 +65,11 @@ struct RecordCommand: ParsableCommand {
             let r = outcome.result
             switch format {
             case .json:
-                print(JSONText.encode(RecordJSON(r), pretty: false))
+                Terminal.line(JSONText.encode(RecordJSON(r), pretty: false))
             case .text:
                 let what = r.status == .recorded ? "recorded" : "unchanged"
                 let summary = outcome.summary.map { ": \($0)" } ?? ""
-                print("\(what) \(r.id) revision \(r.revision) (\(r.commit.prefix(12)))\(summary)")
+                Terminal.line("\(what) \(r.id) revision \(r.revision) (\(r.commit.prefix(12)))\(summary)")
             }
         }
     }

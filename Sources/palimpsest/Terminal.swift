@@ -17,26 +17,52 @@ enum Terminal {
     }
 
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+        writeError("warning: \(message)\n")
+    }
+
+    /// Writes to stderr; a failure there cannot be reported anywhere, so it is ignored.
+    static func writeError(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = write(STDERR_FILENO, $0) }
+    }
+
+    /// Writes `text` and a line feed to stdout.
+    static func line(_ text: String) {
+        write(text + "\n")
     }
 
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { bytes in
+            if let failure = write(STDOUT_FILENO, bytes) {
+                // A full disk or a closed file must not look like success (exit 0) or a crash.
+                Palimpsest.fail("cannot write the output (\(failure)); check the disk or the file it goes to")
+            }
+        }
     }
 
-    /// Writes `bytes` to stdout as they are, retrying short writes and EINTR.
+    /// Writes `bytes` to stdout as they are; exits with an error line when they cannot be written.
     static func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard var pointer = bytes.baseAddress else { return }
+        if let failure = write(STDOUT_FILENO, bytes) {
+            Palimpsest.fail("cannot write the output (\(failure)); check the disk or the file it goes to")
+        }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying short writes and EINTR; returns the
+    /// system's reason on failure, nil on success.
+    private static func write(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard var pointer = bytes.baseAddress else { return nil }
         var left = bytes.count
         while left > 0 {
-            let written = Foundation.write(STDOUT_FILENO, pointer, left)
+            let written = Foundation.write(descriptor, pointer, left)
             if written < 0 {
                 if errno == EINTR { continue }
-                return
+                return String(cString: strerror(errno))
             }
             pointer += written
             left -= written
         }
+        return nil
     }
 }
 

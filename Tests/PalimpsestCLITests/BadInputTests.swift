@@ -111,3 +111,27 @@ import Testing
         #expect(html.contains("&lt;U+001B&gt;"))
     }
 }
+
+@Suite struct OutputFailureTests {
+    /// Output to a full disk is an error line and status 2, never a crash or a silent 0.
+    @Test(arguments: [["diff", "OLD", "NEW", "--timezone", "UTC"], ["list"], ["log", "--id", "a"]])
+    func aFullDiskIsAnError(arguments: [String]) throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "UTC"])
+        try cli.run(["record", CLI.fixture("articles/poutine-biden-geneve/01.txt"), "--id", "a", "--archive", cli.archive])
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments.map {
+            $0 == "OLD" ? CLI.fixture("articles/poutine-biden-geneve/01.txt") : $0 == "NEW" ? CLI.fixture("articles/poutine-biden-geneve/02.txt") : $0
+        } + (arguments[0] == "diff" ? [] : ["--archive", cli.archive])
+        let err = Pipe()
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message == "error: cannot write the output (No space left on device); check the disk or the file it goes to\n")
+    }
+}
