@@ -3,7 +3,7 @@
 /// Texts are NFC with LF line ends and otherwise keep their original characters (no-break
 /// spaces, typographic quotes, leading bullet indentation); compare them through ``TextKey``.
 public struct Article: Sendable, Equatable {
-    /// Block 1 of the input.
+    /// Block 1 of the input, its lines joined by one space.
     public var headline: String
     /// The block that holds the publisher's stamps, as written; nil when none was found.
     public var dateline: String?

@@ -16,7 +16,7 @@ public struct ArticleDecoder: Sendable {
 
     /// Decodes `bytes`, naming the input as `input` in errors and warnings.
     ///
-    /// - Throws: `ArticleError.empty` (no bytes, or only whitespace), `.binary` (a NUL byte, or C0 control
+    /// - Throws: `ArticleError.empty` (no bytes, or only whitespace), `.utf16`, `.binary` (a NUL byte, or C0 control
     ///   bytes besides tab, LF, CR, FF: more than 4 and over 1 % of the input), `.tooLarge`, `.undecodable` (neither UTF-8 nor
     ///   Windows-1252), `.doubleEncoded` (UTF-8 that was decoded as Latin-1 and encoded again,
     ///   e.g. `PubliÃ©`).
@@ -27,6 +27,7 @@ public struct ArticleDecoder: Sendable {
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw .empty(input: input)
         }
+        if Self.looksLikeUTF16(body) { throw .utf16(input: input) }
         if let offset = Self.binaryOffset(body) {
             throw .binary(input: input, offset: offset)
         }
@@ -43,6 +44,17 @@ public struct ArticleDecoder: Sendable {
         return Decoded(
             text: text,
             warnings: ["\(input): not UTF-8 (byte 0x\(String(bytes[invalidAt], radix: 16, uppercase: true)) at offset \(invalidAt)); decoded as Windows-1252"])
+    }
+
+    /// A UTF-16 byte order mark (FF FE or FE FF), or NUL in every other byte of the first 64
+    /// (ASCII text in UTF-16 without a mark), as Windows tools save "Unicode" text.
+    static func looksLikeUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let head = Array(bytes.prefix(64))
+        guard head.count >= 8 else { return false }
+        let even = stride(from: 0, to: head.count, by: 2).allSatisfy { head[$0] == 0 }
+        let odd = stride(from: 1, to: head.count, by: 2).allSatisfy { head[$0] == 0 }
+        return even != odd
     }
 
     /// Where an input shows itself binary: its first NUL byte, or its first control byte when

@@ -3,6 +3,7 @@
 public enum ArticleError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty(input: String)
     case binary(input: String, offset: Int)
+    case utf16(input: String)
     case undecodable(input: String, offset: Int)
     case doubleEncoded(input: String, sample: String)
     case tooLarge(input: String, bytes: Int, limit: Int)
@@ -15,6 +16,8 @@ public enum ArticleError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(input): the file is empty; give a file with a headline, a blank line and the article's paragraphs"
         case .binary(let input, let offset):
             return "\(input): looks like a binary file (control byte at offset \(offset)); give the article as plain text"
+        case .utf16(let input):
+            return "\(input): the text is UTF-16; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8) and record that"
         case .undecodable(let input, let offset):
             return "\(input): not UTF-8 (invalid byte at offset \(offset)) and not Windows-1252 either; convert it to UTF-8 (e.g. iconv -f LATIN1 -t UTF-8)"
         case .doubleEncoded(let input, let sample):

@@ -31,7 +31,9 @@ public struct ArticleParser: Sendable {
         var blocks = Self.blocks(of: UnicodeNormalization.nfc(text))
         guard !blocks.isEmpty else { throw .empty(input: input) }
         let headline = blocks.removeFirst()
-        let headlineText = headline.joined(separator: "\n")
+        // A headline wrapped over several lines is one line of text: commit subjects, `list`
+        // and `log` print it on one line.
+        let headlineText = headline.joined(separator: " ")
         if stamps.parseDateline(headlineText) != nil {
             // Stamps first: the headline is missing, and guessing one would misfile the revision.
             throw .noHeadline(input: input)

@@ -56,3 +56,14 @@ import Testing
         #expect(throws: ArticleError.binary(input: "n", offset: 7)) { try decoder.decode(noisy, input: "n") }
     }
 }
+
+@Suite struct UTF16Tests {
+    @Test func utf16WithOrWithoutAMarkIsNamed() {
+        let text = "Titre\n\nPublié le 16 juin 2021 à 17:04\n\nTexte."
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let bigNoMark: [UInt8] = text.utf16.flatMap { (unit: UInt16) -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        for bytes in [little, bigNoMark] {
+            #expect(throws: ArticleError.utf16(input: "u")) { try ArticleDecoder().decode(bytes, input: "u") }
+        }
+    }
+}

@@ -90,3 +90,12 @@ import Testing
         #expect(stealth.stamps == correction.stamps)
     }
 }
+
+@Suite struct HeadlineTests {
+    @Test func aHeadlineOverSeveralLinesIsOneLine() throws {
+        let parser = ArticleParser(stamps: StampParser(timeZone: TimeZone(identifier: "UTC")!))
+        let article = try parser.parse("Titre sur\ndeux lignes\n\nPublié le 16 juin 2021 à 17:04\n\nTexte.", input: "h").article
+        #expect(article.headline == "Titre sur deux lignes")
+        #expect(article.canonicalText.hasPrefix("Titre sur deux lignes\n\nPublié"))
+    }
+}
