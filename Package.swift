@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers (design §1), dependency arrows point down only:
-// palimpsest → DiffRender / ArticleArchive → RevisionDiff → ArticleText; ArticleArchive → Clibgit2.
+// palimpsest → EditAudit → DiffRender / ArticleArchive → RevisionDiff → ArticleText;
+// ArticleArchive → ArticleHTML → ArticleText; ArticleArchive → Clibgit2; ArticleHTML → Clibxml2.
 let package = Package(
     name: "Palimpsest",
     platforms: [.macOS(.v13)],
