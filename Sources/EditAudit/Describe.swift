@@ -3,20 +3,9 @@ import RevisionDiff
 
 /// Small phrases shared by the rules' messages.
 enum Describe {
-    /// `+3 h 2 min`, `-45 s`: sign and the two largest non-zero units.
-    static func duration(_ seconds: Int) -> String {
-        var rest = abs(seconds)
-        var units: [String] = []
-        for (size, name) in [(86_400, "d"), (3_600, "h"), (60, "min"), (1, "s")] where rest >= size {
-            units.append("\(rest / size) \(name)")
-            rest %= size
-        }
-        return units.isEmpty ? "0 s" : (seconds < 0 ? "-" : "+") + units.prefix(2).joined(separator: " ")
-    }
-
     /// `3 h 2 min`: the two largest non-zero units of `abs(seconds)`, without a sign.
     static func span(_ seconds: Int) -> String {
-        let signed = duration(abs(seconds))
+        let signed = DurationText.format(seconds: abs(seconds))
         return signed.hasPrefix("+") ? String(signed.dropFirst()) : signed
     }
 

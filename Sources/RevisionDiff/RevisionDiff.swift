@@ -85,7 +85,7 @@ public struct RevisionDiff: Sendable, Equatable {
         let stampsChanged = stamps.old.published != stamps.new.published || stamps.old.modified != stamps.new.modified
         var stampText: String?
         if let delta = stamps.modifiedDeltaSeconds {
-            stampText = delta == 0 ? "modified unchanged" : "modified \(duration(delta))"
+            stampText = delta == 0 ? "modified unchanged" : "modified \(DurationText.format(seconds: delta))"
         } else if stamps.stealthEdit {
             stampText = "no stamps"
         }
@@ -96,17 +96,5 @@ public struct RevisionDiff: Sendable, Equatable {
             return (["no text change; stamps only"] + [stampText].compactMap { $0 }).joined(separator: "; ")
         }
         return ([text] + [stampText].compactMap { $0 }).joined(separator: "; ")
-    }
-
-    /// `+3 h`, `+2 h 20 min`, `-45 s`, `+1 d 2 h`: sign and the two largest non-zero units.
-    static func duration(_ seconds: Int) -> String {
-        var rest = abs(seconds)
-        var units: [String] = []
-        for (size, name) in [(86_400, "d"), (3_600, "h"), (60, "min"), (1, "s")] where rest >= size {
-            units.append("\(rest / size) \(name)")
-            rest %= size
-        }
-        let sign = seconds < 0 ? "-" : "+"
-        return units.isEmpty ? "+0 s" : sign + units.prefix(2).joined(separator: " ")
     }
 }

@@ -4,16 +4,6 @@ import RevisionDiff
 import Testing
 @testable import DiffRender
 
-@Suite struct DurationTextTests {
-    @Test(arguments: [
-        (0, "0 s"), (45, "+45 s"), (-45, "-45 s"), (60, "+1 min"), (10_800, "+3 h"),
-        (11_460, "+3 h 11 min"), (8_400, "+2 h 20 min"), (90_061, "+1 d 1 h"), (-3_661, "-1 h 1 min"),
-    ])
-    func humanForm(seconds: Int, expected: String) {
-        #expect(DurationText.format(seconds: seconds) == expected)
-    }
-}
-
 @Suite struct EscapingTests {
     @Test func controlAndBidiCharactersBecomeVisible() {
         #expect(VisibleText.escape("a\u{1B}[2Jb\u{9B}c\u{202E}d\u{2066}e\tf\ng") == "a<U+001B>[2Jb<U+009B>c<U+202E>d<U+2066>e\tf\ng")

@@ -62,11 +62,4 @@ import Testing
         #expect(result.timestamps.stealthEdit)
         #expect(result.summaryLine == "1 paragraph changed; modified -1 h 4 min (stealth edit)")
     }
-
-    @Test func durations() {
-        #expect(RevisionDiff.duration(10_800) == "+3 h")
-        #expect(RevisionDiff.duration(-45) == "-45 s")
-        #expect(RevisionDiff.duration(93_600) == "+1 d 2 h")
-        #expect(RevisionDiff.duration(0) == "+0 s")
-    }
 }
