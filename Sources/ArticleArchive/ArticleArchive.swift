@@ -140,8 +140,7 @@ public final class ArticleArchive {
     /// objects, or, when killed while the ref's lock file exists, that lock file, which the
     /// next writer reports as stale.
     ///
-    /// - Parameter summarize: given the previous revision's canonical text (nil for the first
-    ///   revision), returns a one-line description of the change (line breaks become spaces;
+    /// - Parameter summarize: given the previous revision (nil for the first), returns a one-line description of the change (line breaks become spaces;
     ///   empty means "revision N"). Called once per attempt, so possibly more than once.
     /// - Throws: ``ArchiveError/invalidArticleID(_:reason:)``,
     ///   ``ArchiveError/invalidInput(id:reason:)`` (before anything is written),
@@ -149,7 +148,7 @@ public final class ArticleArchive {
     ///   ``ArchiveError/staleLock(id:lockFile:ageSeconds:)``, ``ArchiveError/busy(id:lockFile:waitedSeconds:)``,
     ///   ``ArchiveError/lockUnavailable(lockFile:reason:)``,
     ///   ``ArchiveError/corruptRevision(id:commit:reason:)``, ``ArchiveError/git(path:_:)``.
-    public func record(_ input: RevisionInput, summarize: (_ previousCanonicalText: String?) -> String) throws(ArchiveError) -> RecordResult {
+    public func record(_ input: RevisionInput, summarize: (_ previous: PreviousRevision?) -> String) throws(ArchiveError) -> RecordResult {
         let reference = try Self.referenceName(for: input.id)
         try Self.validate(input)
         let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: Array(input.canonicalText.utf8)) }
@@ -207,12 +206,12 @@ public final class ArticleArchive {
     /// to the revision before them are `unchanged`, as with ``record(_:summarize:)``.
     /// Meanwhile single records of this process wait (fsync is off process-wide).
     ///
-    /// - Parameter summarize: given the index of an input in `inputs` and the canonical text of
-    ///   the revision it follows (nil for a first revision), a one-line description of the change.
+    /// - Parameter summarize: given the index of an input in `inputs` and the revision it
+    ///   follows (nil for a first revision), a one-line description of the change.
     /// - Returns: one result per input, in the order of `inputs`.
     /// - Throws: as ``record(_:summarize:)``; on a failure, articles whose refs already moved
     ///   keep their new revisions and the others are left as they were.
-    public func record(batch inputs: [RevisionInput], summarize: (_ index: Int, _ previousCanonicalText: String?) -> String) throws(ArchiveError) -> [RecordResult] {
+    public func record(batch inputs: [RevisionInput], summarize: (_ index: Int, _ previous: PreviousRevision?) -> String) throws(ArchiveError) -> [RecordResult] {
         var order: [String] = []
         var indices: [String: [Int]] = [:]
         for (index, input) in inputs.enumerated() {
@@ -284,15 +283,17 @@ public final class ArticleArchive {
     /// Writes `input` as the revision after `tip` (objects only, no ref moves) and returns it as
     /// the new tip; nil when its text (`textID`) and stamps equal the tip's.
     private func writeRevision(_ input: RevisionInput, textID: GitObjectID, onto tip: Tip?,
-                               summarize: (_ previousCanonicalText: String?) -> String) throws(ArchiveError) -> Tip? {
+                               summarize: (_ previous: PreviousRevision?) -> String) throws(ArchiveError) -> Tip? {
         let published = input.published?.iso8601, modified = input.modified?.iso8601
-        var previousText: String?
+        var previous: PreviousRevision?
         if let tip {
             if tip.textID == textID && tip.published == published && tip.modified == modified { return nil }
-            previousText = String(decoding: try git { () throws(GitError) in try repository.readBlob(tip.textID) }, as: UTF8.self)
+            previous = PreviousRevision(
+                canonicalText: String(decoding: try git { () throws(GitError) in try repository.readBlob(tip.textID) }, as: UTF8.self),
+                published: tip.published.flatMap(Stamp.init(iso8601:)), modified: tip.modified.flatMap(Stamp.init(iso8601:)))
         }
         let revision = (tip?.revision ?? 0) + 1
-        let summary = Self.oneLine(summarize(previousText), orElse: "revision \(revision)")
+        let summary = Self.oneLine(summarize(previous), orElse: "revision \(revision)")
         let meta = RevisionMeta(
             id: input.id, url: input.url, headline: input.headline, published: published,
             modified: modified, captured: input.captured.iso8601, revision: revision,

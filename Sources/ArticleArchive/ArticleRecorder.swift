@@ -84,16 +84,15 @@ public struct ArticleRecorder {
             ahead[index] = RevisionDiff(old: articles[previous], new: articles[index]).summaryLine
         }
         var summaries = [String?](repeating: nil, count: captures.count)
-        let results = try archive.record(batch: inputs) { index, previousText in
+        let results = try archive.record(batch: inputs) { index, tip in
             var line = "first revision"
-            if let previousText {
-                if let previous = previousInBatch[index], inputs[previous].canonicalText == previousText, let known = ahead[index] {
+            if let tip {
+                if let previous = previousInBatch[index], inputs[previous].canonicalText == tip.canonicalText,
+                   inputs[previous].published == tip.published, inputs[previous].modified == tip.modified,
+                   let known = ahead[index] {
                     line = known
-                } else {
-                    let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: captures[index].prepared.captured))
-                    if let previous = try? parser.parse(previousText, input: "tip").article {
-                        line = RevisionDiff(old: previous, new: articles[index]).summaryLine
-                    }
+                } else if let previous = article(of: tip, captured: captures[index].prepared.captured) {
+                    line = RevisionDiff(old: previous, new: articles[index]).summaryLine
                 }
             }
             summaries[index] = line
@@ -145,18 +144,26 @@ public struct ArticleRecorder {
         let extracted = prepared.extracted
         let article = extracted.article
         let input = input(prepared, id: id, url: url)
-        let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: prepared.captured))
         var summary: String?
-        let result = try archive.record(input) { previousText in
+        let result = try archive.record(input) { tip in
             // Called again on a compare-and-swap retry, with the tip that won meanwhile.
             var line = "first revision"
-            if let previousText, let previous = try? parser.parse(previousText, input: "tip").article {
+            if let tip, let previous = self.article(of: tip, captured: prepared.captured) {
                 line = RevisionDiff(old: previous, new: article).summaryLine
             }
             summary = line
             return line
         }
         return Outcome(result: result, warnings: extracted.warnings, summary: result.status == .recorded ? summary : nil)
+    }
+
+    /// The tip's article for the summary diff: its text parsed again, with the stamps its
+    /// `meta.json` holds (a saved page's dateline text may disagree with its kept metadata stamps).
+    private func article(of tip: PreviousRevision, captured: Date) -> Article? {
+        let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: captured))
+        guard var article = try? parser.parse(tip.canonicalText, input: "tip").article else { return nil }
+        article.stamps = DatelineStamps(published: tip.published, modified: tip.modified)
+        return article
     }
 
     /// ``prepare(bytes:sourceName:format:captured:)`` then ``record(_:id:url:)``.

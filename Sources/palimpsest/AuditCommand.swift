@@ -87,9 +87,8 @@ struct AuditCommand: ParsableCommand {
 
     /// ISO 8601 with offset, or a bare `YYYY-MM-DD` (midnight UTC).
     static func parseSince(_ text: String) throws -> Date {
-        if let stamp = Stamp(iso8601: text) { return stamp.instant }
-        if let stamp = Stamp(iso8601: text + "T00:00:00Z"), text.count == 10 { return stamp.instant }
-        throw CommandError("--since \(text): not an ISO 8601 date; write e.g. 2021-06-16 or 2021-06-16T20:30:00+02:00")
+        try TimeOption.parse(text.count == 10 ? text + "T00:00:00Z" : text, option: "--since",
+                             forms: "an ISO 8601 date; write e.g. 2021-06-16 or 2021-06-16T20:30:00+02:00")
     }
 }
 

@@ -8,9 +8,10 @@ struct ImportCommand: ParsableCommand {
         abstract: "Record a tree of revisions in one process: DIR/<id>/<revision files>.",
         discussion: """
             Each subdirectory is an article id; its files are recorded in lexical order. Hidden
-            files are skipped. Articles are written in batches of about 2000 files, each made
-            durable at once (one flush of the file system before the refs move, one after);
-            every file of a batch is checked before any of it is written.
+            files and files directly in DIR are skipped. Every file of the tree is read and
+            checked before anything is written, so a bad file leaves the archive as it was.
+            Articles are then written in batches of about 2000 files, each made durable at
+            once (one flush of the file system before the refs move, one after).
             """)
 
     @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
@@ -27,13 +28,29 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
-        let capturedAt = try CaptureTime.parse(captured)
+        let capturedAt = try TimeOption.parse(captured, option: "--captured")
         let recorder = try ArticleRecorder(archive: archive.open(), timeZone: zone.timezone)
         recorder.setupWarnings.forEach(Terminal.warn)
         guard let ids = try? fm.contentsOfDirectory(atPath: directory) else {
             throw CommandError("\(directory): cannot list this directory; give DIR holding one directory per article")
         }
-        var recorded = 0, unchanged = 0, articles = 0
+        // The tree: (id, article directory, files in lexical order).
+        var tree: [(id: String, directory: String, files: [String])] = []
+        for name in ids.sorted() where !name.hasPrefix(".") {
+            let articleDir = (directory as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: articleDir, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
+            tree.append((try ArticleID.validate(name), articleDir, files.sorted().filter { !$0.hasPrefix(".") }))
+        }
+        // Check every file first, named by its path in messages: nothing is written unless all read.
+        for article in tree {
+            for file in article.files {
+                let path = (article.directory as NSString).appendingPathComponent(file)
+                _ = try recorder.prepare(bytes: InputFile.read(path), sourceName: path, format: nil, captured: capturedAt)
+            }
+        }
+        var recorded = 0, unchanged = 0
         var batch: [ArticleRecorder.Capture] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
@@ -43,21 +60,15 @@ struct ImportCommand: ParsableCommand {
             }
             batch = []
         }
-        for name in ids.sorted() where !name.hasPrefix(".") {
-            let articleDir = (directory as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: articleDir, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let id = try ArticleID.validate(name)
-            articles += 1
-            let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
-            for file in files.sorted() where !file.hasPrefix(".") {
-                let path = (articleDir as NSString).appendingPathComponent(file)
+        for article in tree {
+            for file in article.files {
+                let path = (article.directory as NSString).appendingPathComponent(file)
                 let prepared = try recorder.prepare(bytes: InputFile.read(path), sourceName: file, format: nil, captured: capturedAt)
-                batch.append(ArticleRecorder.Capture(prepared, id: id))
+                batch.append(ArticleRecorder.Capture(prepared, id: article.id))
             }
             if batch.count >= Self.batchSize { try flush() }
         }
         try flush()
-        Terminal.line("imported \(articles) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
+        Terminal.line("imported \(tree.count) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
     }
 }

@@ -48,7 +48,7 @@ struct RecordCommand: ParsableCommand {
 
     func run() throws {
         if let id { _ = try ArticleID.validate(id) }
-        let capturedAt = try CaptureTime.parse(captured)
+        let capturedAt = try TimeOption.parse(captured, option: "--captured")
         let recorder = try ArticleRecorder(archive: archive.open(), timeZone: zone.timezone)
         recorder.setupWarnings.forEach(Terminal.warn)
 
@@ -83,23 +83,6 @@ struct RecordJSON: Encodable {
     let commit: String
     init(_ r: RecordResult) {
         id = r.id; status = r.status.rawValue; revision = r.revision; commit = r.commit
-    }
-}
-
-/// `--captured`: ISO 8601 with an offset (`2021-06-16T20:30:00+02:00` or `…Z`).
-enum CaptureTime {
-    /// - Throws: `CommandError` for text that is not such a time, or names a day or time that
-    ///   does not exist (`2021-02-30`, `25:00`), which Foundation would silently roll over.
-    static func parse(_ text: String?) throws -> Date {
-        guard let text else { return Date() }
-        let problem = "--captured \(text): not an ISO 8601 time with offset; write e.g. 2021-06-16T20:30:00+02:00"
-        guard let stamp = Stamp(iso8601: text) else { throw CommandError(problem) }
-        // Printed back in its own offset, a real date and time reads the same to the minute.
-        let written = text.replacingOccurrences(of: " ", with: "T").prefix(16)
-        guard stamp.iso8601.prefix(16) == written else {
-            throw CommandError("--captured \(text): that date or time does not exist; check the day and month")
-        }
-        return stamp.instant
     }
 }
 

@@ -18,7 +18,7 @@ import Testing
         var previousTexts: [String?] = []
         var interloper: RecordResult?
         let result = try mine.record(inputV2()) { previous in
-            previousTexts.append(previous)
+            previousTexts.append(previous?.canonicalText)
             if interloper == nil { interloper = try? other.record(theirs) { _ in "theirs" } }
             return "mine"
         }

@@ -10,7 +10,7 @@ import Testing
         let archive = try ArticleArchive.create(at: scratch.path("a.git"), timeZone: nil)
         var seenPrevious: [String?] = []
         let result = try archive.record(inputV1()) { previous in
-            seenPrevious.append(previous)
+            seenPrevious.append(previous?.canonicalText)
             return "first capture"
         }
         #expect(result.id == "seine")
@@ -112,7 +112,7 @@ import Testing
         let first = try archive.record(inputV1()) { _ in "first" }
         var previous: String??
         let second = try archive.record(inputV2()) { text in
-            previous = text
+            previous = text?.canonicalText
             return "2 paragraphs changed\nsecond line"
         }
         #expect(previous == .some(articleTextV1))

@@ -135,3 +135,39 @@ import Testing
         #expect(message == "error: cannot write the output (No space left on device); check the disk or the file it goes to\n")
     }
 }
+
+@Suite struct TimeOptionTests {
+    @Test(arguments: [
+        ["record", "FILE", "--id", "a", "--captured", "2021-02-30T10:00:00Z"],
+        ["record", "FILE", "--id", "a", "--captured", "2021-06-16T25:00:00+02:00"],
+        ["audit", "--since", "2021-06-31"],
+        ["audit", "--since", "2021-06-17T19:10:00+99:00"],
+    ])
+    func daysTimesAndOffsetsThatDoNotExistAreRefused(arguments: [String]) throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "UTC"])
+        let before = try cli.snapshot()
+        let out = try cli.run(arguments.map { $0 == "FILE" ? CLI.fixture("articles/poutine-biden-geneve/01.txt") : $0 } + ["--archive", cli.archive])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("error: --"))
+        #expect(try cli.snapshot() == before)
+    }
+}
+
+@Suite struct ImportAllOrNothingTests {
+    @Test func aBadFileAnywhereInTheTreeWritesNothingAndIsNamedByItsPath() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "UTC"])
+        let tree = cli.directory.appendingPathComponent("tree")
+        for (article, fixture) in [("a", "articles/poutine-biden-geneve/01.txt"), ("b", "bad/impossible-date.txt"), ("c", "articles/poutine-biden-geneve/02.txt")] {
+            let dir = tree.appendingPathComponent(article)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: CLI.fixture(fixture), toPath: dir.appendingPathComponent("1.txt").path)
+        }
+        let before = try cli.snapshot()
+        let out = try cli.run(["import", tree.path, "--archive", cli.archive])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("error: \(tree.path)/b/1.txt: the stamp \"31 juin 2021"))
+        #expect(try cli.snapshot() == before)
+    }
+}

@@ -58,7 +58,7 @@ import Testing
         let before = try cli.snapshot()
         let out = try cli.run(["import", root.path, "--archive", cli.archive])
         #expect(out.status == 2)
-        #expect(out.stderr.hasSuffix("error: r9.txt: the file is empty; give a file with a headline, a blank line and the article's paragraphs\n"))
+        #expect(out.stderr.hasSuffix("error: \(root.path)/c/r9.txt: the file is empty; give a file with a headline, a blank line and the article's paragraphs\n"))
         #expect(try cli.snapshot() == before)
     }
 }

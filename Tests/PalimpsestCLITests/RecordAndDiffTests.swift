@@ -214,3 +214,18 @@ import Testing
         #expect(timestamps["modified_delta_seconds"] as? Int == 10_800)
     }
 }
+
+@Suite struct PageSummaryTests {
+    /// The commit summary compares the kept (metadata) stamps of both revisions, not the
+    /// previous page's visible dateline with the new page's metadata.
+    @Test func aTextOnlyEditOfAPageIsAStealthEditInTheSummary() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        let page = try String(contentsOf: CLI.fixtures.appendingPathComponent("html/time-only.html"), encoding: .utf8)
+        let edited = cli.directory.appendingPathComponent("time-only.html")
+        try page.replacingOccurrences(of: "voted 5-2", with: "voted 6-1").write(to: edited, atomically: true, encoding: .utf8)
+        try cli.run(["record", CLI.fixture("html/time-only.html"), "--id", "t", "--archive", cli.archive])
+        let out = try cli.run(["record", edited.path, "--id", "t", "--archive", cli.archive])
+        #expect(out.stdout.hasSuffix(": 1 paragraph changed; modified unchanged (stealth edit)\n"), "\(out.stdout)")
+    }
+}
