@@ -177,15 +177,26 @@ import Testing
     @Test func visibleStampsThatDisagreeAreKeptInMeta() throws {
         let cli = try CLI()
         try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
-        let out = try cli.run(["record", CLI.fixture("html/time-only.html"), "--id", "t", "--archive", cli.archive])
+        // The page says 9:30 am where its <time datetime> says 11:04-04:00: a real disagreement.
+        let page = try String(contentsOf: CLI.fixtures.appendingPathComponent("html/time-only.html"), encoding: .utf8)
+        let file = cli.directory.appendingPathComponent("time-only.html")
+        try page.replacingOccurrences(of: "June 16, 2021 at 11:04 am", with: "June 16, 2021 at 9:30 am").write(to: file, atomically: true, encoding: .utf8)
+        let out = try cli.run(["record", file.path, "--id", "t", "--archive", cli.archive])
         #expect(out.stderr.contains("warning: time-only.html: the page's metadata says published 2021-06-16T11:04:00-04:00"))
         let meta = try cli.json(try cli.git(["show", "refs/articles/t:meta.json"]).stdout)
         #expect(meta["published"] as? String == "2021-06-16T11:04:00-04:00")
-        #expect(meta["visible_published"] as? String == "2021-06-16T11:04:00+02:00")
+        #expect(meta["visible_published"] as? String == "2021-06-16T09:30:00+02:00")
+    }
+
+    @Test func aZonelessVisibleTimeEqualToItsDatetimeIsNoMismatch() throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        let out = try cli.run(["record", CLI.fixture("html/time-only.html"), "--id", "t", "--archive", cli.archive])
+        #expect(!out.stderr.contains("metadata says"))
+        #expect(try cli.json(try cli.git(["show", "refs/articles/t:meta.json"]).stdout)["visible_published"] == nil)
     }
 }
 
-/// Issue 4 through the binary: stamps read relative to the capture time and in the text's zone.
 @Suite struct RecordStampTests {
     @Test func relativeStampsCountBackFromTheCaptureTime() throws {
         let cli = try CLI()
@@ -221,10 +232,13 @@ import Testing
     @Test func aTextOnlyEditOfAPageIsAStealthEditInTheSummary() throws {
         let cli = try CLI()
         try cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"])
+        // Visible "9:30 am" against <time datetime> 11:04-04:00, in both captures.
         let page = try String(contentsOf: CLI.fixtures.appendingPathComponent("html/time-only.html"), encoding: .utf8)
-        let edited = cli.directory.appendingPathComponent("time-only.html")
+            .replacingOccurrences(of: "June 16, 2021 at 11:04 am", with: "June 16, 2021 at 9:30 am")
+        let first = cli.directory.appendingPathComponent("first.html"), edited = cli.directory.appendingPathComponent("edited.html")
+        try page.write(to: first, atomically: true, encoding: .utf8)
         try page.replacingOccurrences(of: "voted 5-2", with: "voted 6-1").write(to: edited, atomically: true, encoding: .utf8)
-        try cli.run(["record", CLI.fixture("html/time-only.html"), "--id", "t", "--archive", cli.archive])
+        try cli.run(["record", first.path, "--id", "t", "--archive", cli.archive])
         let out = try cli.run(["record", edited.path, "--id", "t", "--archive", cli.archive])
         #expect(out.stdout.hasSuffix(": 1 paragraph changed; modified unchanged (stealth edit)\n"), "\(out.stdout)")
     }

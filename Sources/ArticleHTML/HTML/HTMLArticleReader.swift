@@ -154,12 +154,18 @@ struct HTMLArticleReader {
     }
 
     /// True when both sets give `published` (or both give `modified`) and those name
-    /// different minutes.
+    /// different minutes, both as instants and as wall-clock times in their own offsets. A
+    /// visible "2:00 PM" read in the archive's zone against metadata "14:00Z" is the same
+    /// time with its zone unstated (a page's `<time>` text, a US page in a Paris archive),
+    /// not a disagreement.
     static func disagree(_ a: DatelineStamps?, _ b: DatelineStamps?) -> Bool {
         guard let a, let b else { return false }
+        func minute(_ stamp: Stamp, local: Bool) -> Double {
+            floor((stamp.instant.timeIntervalSince1970 + (local ? Double(stamp.utcOffsetSeconds) : 0)) / 60)
+        }
         func differ(_ x: Stamp?, _ y: Stamp?) -> Bool {
             guard let x, let y else { return false }
-            return floor(x.instant.timeIntervalSince1970 / 60) != floor(y.instant.timeIntervalSince1970 / 60)
+            return minute(x, local: false) != minute(y, local: false) && minute(x, local: true) != minute(y, local: true)
         }
         return differ(a.published, b.published) || differ(a.modified, b.modified)
     }
