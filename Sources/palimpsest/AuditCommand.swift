@@ -81,7 +81,8 @@ struct AuditCommand: ParsableCommand {
         do {
             return try ConfigurationFile.load(path: path)
         } catch {
-            throw CommandError("configuration \(error.description)")
+            // Yams quotes the offending line: one line, controls shown, like every error.
+            throw CommandError("configuration " + VisibleText.escape(error.description, oneLine: true))
         }
     }
 

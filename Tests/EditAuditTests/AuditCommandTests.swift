@@ -134,3 +134,16 @@ struct AuditCommandTests {
         #expect(github.stdout.contains("::notice title=headline-changed%3A edited revision 2::"))
     }
 }
+
+extension AuditCommandTests {
+    @Test func aYAMLErrorQuotingAControlCharacterIsOneSafeLine() throws {
+        let a = try TestArchive()
+        let config = a.root.appendingPathComponent("bad.yml")
+        try "rules:\n  x: \"\u{1B}[31mred\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let out = try run(["--archive", a.path, "--config", config.path], in: a.root)
+        #expect(out.status == 2)
+        #expect(out.stderr.split(separator: "\n").count == 1)
+        #expect(!out.stderr.contains("\u{1B}"))
+        #expect(out.stderr.contains("<U+001B>[31mred"))
+    }
+}
