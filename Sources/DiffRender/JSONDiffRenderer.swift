@@ -88,7 +88,8 @@ public enum JSONDiffRenderer {
             try c.encode(p.new, forKey: .new)
             try c.encode(p.changeClass?.rawValue, forKey: .class)
             // Three decimals: enough to compare with a threshold, stable across platforms.
-            try c.encode(p.similarity.map { ($0 * 1000).rounded() / 1000 }, forKey: .similarity)
+            // A non-finite value cannot be JSON (RFC 8259 §6): null, never a crash.
+            try c.encode(p.similarity.flatMap { $0.isFinite ? ($0 * 1000).rounded() / 1000 : nil }, forKey: .similarity)
             try c.encode(p.duplicateOf, forKey: .duplicate_of)
             try c.encode(p.words.map(Word.init), forKey: .words)
         }

@@ -9,7 +9,7 @@ public enum JSONText {
         encoder.outputFormatting = pretty
             ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
             : [.sortedKeys, .withoutEscapingSlashes]
-        // Encoding our own plain structs of strings and numbers cannot fail.
+        // Our own structs of strings, integers and finite numbers cannot fail to encode.
         let data = try! encoder.encode(value)
         return String(decoding: data, as: UTF8.self)
     }
