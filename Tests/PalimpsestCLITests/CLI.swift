@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs the built `palimpsest` (and, as an oracle, the system `git`) in a scratch directory.
-struct CLI {
+/// Runs the built `palimpsest` (and, as an oracle, the system `git`) in a scratch directory,
+/// removed when the value goes away.
+final class CLI: Sendable {
     struct Output {
         var status: Int32
         var stdout: String
@@ -32,6 +33,8 @@ struct CLI {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("palimpsest-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     var archive: String { directory.appendingPathComponent("a.git").path }
 
