@@ -45,9 +45,9 @@ struct ArticleWalk {
         }
         // Stamps parsed once per revision.
         let stamps = history.map { record in
-            (published: record.meta.published.flatMap(StampText.parse),
-             modified: record.meta.modified.flatMap(StampText.parse),
-             captured: StampText.parse(record.meta.captured))
+            (published: record.meta.publishedStamp,
+             modified: record.meta.modifiedStamp,
+             captured: record.meta.capturedStamp)
         }
         checkChain(history, stamps)
 

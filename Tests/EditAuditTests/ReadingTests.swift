@@ -6,20 +6,6 @@ import Testing
 
 @Suite("reading revisions fast, in parallel")
 struct ReadingTests {
-    @Test("meta.json stamps read without a formatter equal Stamp(iso8601:)", arguments: [
-        "2021-06-16T17:04:00+02:00", "2021-06-16T15:04:00+00:00", "1999-12-31T23:59:59-05:30",
-        "2024-02-29T00:00:00+14:00", "1970-01-01T00:00:00+00:00", "2021-06-16T15:04:00Z",
-    ])
-    func stamps(text: String) {
-        #expect(StampText.parse(text) == Stamp(iso8601: text))
-        #expect(StampText.parse(text)?.iso8601 == Stamp(iso8601: text)?.iso8601)
-    }
-
-    @Test("malformed stamps are nil, as with Stamp(iso8601:)", arguments: ["2021-13-16T17:04:00+02:00", "2021-06-16 17:04", "", "2021-06-16T17:04:00+0200"])
-    func badStamps(text: String) {
-        #expect(StampText.parse(text) == Stamp(iso8601: text))
-    }
-
     @Test("splitting canonical text gives what ArticleParser gives")
     func canonicalSplit() throws {
         let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
