@@ -2,25 +2,29 @@ import ArticleText
 import Foundation
 
 extension ArticleArchive {
-    /// Revision `revision` (1-based) of article `id`, parsed back from its `article.txt`, with
-    /// the stamps exactly as `meta.json` recorded them (so a later change of zone setting or a
-    /// relative stamp never alters history).
-    /// - Throws: `ArchiveError` when the article or revision does not exist or cannot be read.
-    public func article(id: String, revision: Int) throws(ArchiveError) -> Article {
-        let records = try history(id: id)
-        guard revision >= 1, revision <= records.count else {
-            throw .unknownRevision(id: id, revision: revision, latest: records.count)
-        }
-        let text = try canonicalText(id: id, revision: revision)
-        let parser = ArticleParser(stamps: StampParser(timeZone: TimeZone(identifier: "UTC")!))
-        var article: Article
+    /// The article of one revision of `id`, as ``history(id:)`` listed it: its `article.txt`
+    /// parsed again, with the stamps exactly as its `meta.json` recorded them (so a later
+    /// change of zone setting or a relative stamp never alters history).
+    /// - Throws: `ArchiveError` when the revision cannot be read.
+    public func article(_ record: RevisionRecord, id: String) throws(ArchiveError) -> Article {
+        let text = try canonicalText(commit: record.commit, id: id)
         do {
-            article = try parser.parse(text, input: "refs/articles/\(id) revision \(revision)").article
+            return try Self.restoredArticle(
+                text, published: record.meta.publishedStamp, modified: record.meta.modifiedStamp,
+                input: "refs/articles/\(id) revision \(record.revision)")
         } catch {
             throw .article(error)
         }
-        let meta = records[revision - 1].meta
-        article.stamps = DatelineStamps(published: meta.publishedStamp, modified: meta.modifiedStamp)
+    }
+
+    /// An archived revision's article: `canonicalText` parsed again, with the stamps its
+    /// `meta.json` holds, which win over what the dateline text says (a saved page keeps its
+    /// metadata stamps; a relative stamp was resolved at capture time).
+    static func restoredArticle(_ canonicalText: String, published: Stamp?, modified: Stamp?, input: String) throws(ArticleError) -> Article {
+        // The zone only matters for stamps, and the recorded ones replace them.
+        let parser = ArticleParser(stamps: StampParser(timeZone: TimeZone(identifier: "UTC")!))
+        var article = try parser.parse(canonicalText, input: input).article
+        article.stamps = DatelineStamps(published: published, modified: modified)
         return article
     }
 }

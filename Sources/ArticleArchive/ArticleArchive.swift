@@ -347,7 +347,15 @@ public final class ArticleArchive {
     /// - Throws: ``ArchiveError/unknownArticle(id:path:)``,
     ///   ``ArchiveError/unknownRevision(id:revision:latest:)``, and as ``history(id:)``.
     public func canonicalText(id: String, revision: Int) throws(ArchiveError) -> String {
-        let commit = try commit(id: id, revision: revision)
+        try canonicalText(commit: commit(id: id, revision: revision).hex, id: id)
+    }
+
+    /// The `article.txt` of the revision commit `commit` (40 hex digits, from ``history(id:)``).
+    /// - Throws: ``ArchiveError/corruptRevision(id:commit:reason:)`` and as ``history(id:)``.
+    func canonicalText(commit hex: String, id: String) throws(ArchiveError) -> String {
+        guard let commit = GitObjectID(hex: hex) else {
+            throw .corruptRevision(id: id, commit: hex, reason: "not a commit id")
+        }
         let textID = try articleTextID(of: commit, id: id)
         return String(decoding: try git { () throws(GitError) in try repository.readBlob(textID) }, as: UTF8.self)
     }

@@ -91,7 +91,7 @@ public struct ArticleRecorder {
                    inputs[previous].published == tip.published, inputs[previous].modified == tip.modified,
                    let known = ahead[index] {
                     line = known
-                } else if let previous = article(of: tip, captured: captures[index].prepared.captured) {
+                } else if let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, input: "tip") {
                     line = RevisionDiff(old: previous, new: articles[index]).summaryLine
                 }
             }
@@ -148,22 +148,13 @@ public struct ArticleRecorder {
         let result = try archive.record(input) { tip in
             // Called again on a compare-and-swap retry, with the tip that won meanwhile.
             var line = "first revision"
-            if let tip, let previous = self.article(of: tip, captured: prepared.captured) {
+            if let tip, let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, input: "tip") {
                 line = RevisionDiff(old: previous, new: article).summaryLine
             }
             summary = line
             return line
         }
         return Outcome(result: result, warnings: extracted.warnings, summary: result.status == .recorded ? summary : nil)
-    }
-
-    /// The tip's article for the summary diff: its text parsed again, with the stamps its
-    /// `meta.json` holds (a saved page's dateline text may disagree with its kept metadata stamps).
-    private func article(of tip: PreviousRevision, captured: Date) -> Article? {
-        let parser = ArticleParser(stamps: StampParser(timeZone: timeZone, captured: captured))
-        guard var article = try? parser.parse(tip.canonicalText, input: "tip").article else { return nil }
-        article.stamps = DatelineStamps(published: tip.published, modified: tip.modified)
-        return article
     }
 
     /// ``prepare(bytes:sourceName:format:captured:)`` then ``record(_:id:url:)``.

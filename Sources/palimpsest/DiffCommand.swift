@@ -76,13 +76,17 @@ struct DiffCommand: ParsableCommand {
     func readArchive() throws -> (Article, Article) {
         let store = try archive.open()
         let articleID = try ArticleID.validate(id!)
-        let count = try store.history(id: articleID).count
+        let history = try store.history(id: articleID)
+        let count = history.count
         if count < 2 && from == nil && to == nil {
             throw CommandError("article '\(articleID)' has only one revision, nothing to compare yet; `palimpsest show --id \(articleID)` prints it")
         }
         let newNumber = to ?? count
         let oldNumber = from ?? max(1, newNumber - 1)
-        return (try store.article(id: articleID, revision: oldNumber), try store.article(id: articleID, revision: newNumber))
+        for number in [oldNumber, newNumber] where !(1...count).contains(number) {
+            throw ArchiveError.unknownRevision(id: articleID, revision: number, latest: count)
+        }
+        return (try store.article(history[oldNumber - 1], id: articleID), try store.article(history[newNumber - 1], id: articleID))
     }
 }
 

@@ -18,6 +18,15 @@ struct GitObjectID: Equatable, CustomStringConvertible {
         return GitObjectID(oid)
     }
 
+    /// Parses 40 hex digits; nil for anything else.
+    init?(hex: String) {
+        guard hex.utf8.count == 40 else { return nil }
+        _ = LibGit2.ready
+        var oid = git_oid()
+        guard git_oid_fromstr(&oid, hex) == 0 else { return nil }
+        self.init(oid)
+    }
+
     /// Lower-case hex, 40 characters.
     var hex: String {
         let digits = Array("0123456789abcdef".utf8)
