@@ -91,7 +91,7 @@ public struct ArticleRecorder {
                    inputs[previous].published == tip.published, inputs[previous].modified == tip.modified,
                    let known = ahead[index] {
                     line = known
-                } else if let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, input: "tip") {
+                } else if let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, paragraphCount: nil, input: "tip") {
                     line = RevisionDiff(old: previous, new: articles[index]).summaryLine
                 }
             }
@@ -148,7 +148,7 @@ public struct ArticleRecorder {
         let result = try archive.record(input) { tip in
             // Called again on a compare-and-swap retry, with the tip that won meanwhile.
             var line = "first revision"
-            if let tip, let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, input: "tip") {
+            if let tip, let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, paragraphCount: nil, input: "tip") {
                 line = RevisionDiff(old: previous, new: article).summaryLine
             }
             summary = line

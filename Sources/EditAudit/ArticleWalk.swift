@@ -14,7 +14,6 @@ struct ArticleWalk {
 
     private let checks: [any RevisionCheck]
     private let options: DiffOptions
-    private let reader = RevisionText()
     /// Flip-flop memory: the texts of the revisions read, and the `meta.json` digests of the
     /// revisions before the window (not read).
     private var bodies: [String: Int] = [:]
@@ -65,8 +64,7 @@ struct ArticleWalk {
         var first: Pending?  // read, waiting for its diff with the next revision
         for index in max(0, start - 1)..<history.count {
             let record = history[index]
-            let dateline = DatelineStamps(published: stamps[index].published, modified: stamps[index].modified)
-            let current = read(record, stamps: dateline, archive: archive).map {
+            let current = read(record, archive: archive).map {
                 Pending(record: record, article: $0, captured: stamps[index].captured, inWindow: index >= start)
             }
             guard let current else {
@@ -129,20 +127,15 @@ struct ArticleWalk {
 
     /// Revision `record`'s text as an article with `stamps`; nil (and an `archive-integrity`
     /// finding) when it cannot be read.
-    private mutating func read(_ record: RevisionRecord, stamps: DatelineStamps, archive: ArticleArchive) -> Article? {
-        let text: String
+    private mutating func read(_ record: RevisionRecord, archive: ArticleArchive) -> Article? {
         do {
-            text = try archive.canonicalText(id: id, revision: record.revision)
+            return try archive.article(record, id: id)
+        } catch .article(let error) {
+            integrity(record, "article.txt does not parse: \(error)")
         } catch {
             integrity(record, "cannot read article.txt: \(Self.reason(error))")
-            return nil
         }
-        do {
-            return try reader.article(text, meta: record.meta, stamps: stamps, input: "refs/articles/\(id) revision \(record.revision)")
-        } catch {
-            integrity(record, "article.txt does not parse: \(error)")
-            return nil
-        }
+        return nil
     }
 
     /// Consistency of the chain with each revision's `meta.json`.

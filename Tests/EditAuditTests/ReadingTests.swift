@@ -27,9 +27,9 @@ struct ReadingTests {
             let parsed = try parser.parse(text, input: "t").article
             compared += 1
             let canonical = parsed.canonicalText
-            let meta = RevisionMeta(id: "x", url: nil, headline: parsed.headline, published: nil, modified: nil,
-                                    captured: "2021-06-16T21:00:00+02:00", revision: 1, digest: "", paragraphs: parsed.paragraphs.count)
-            let fast = try RevisionText().article(canonical, meta: meta, stamps: parsed.stamps, input: "t")
+            let fast = try ArticleArchive.restoredArticle(
+                canonical, published: parsed.stamps.published, modified: parsed.stamps.modified,
+                paragraphCount: parsed.paragraphs.count, input: "t")
             #expect(fast.headline == parsed.headline)
             #expect(fast.dateline == parsed.dateline)
             #expect(fast.paragraphs == parsed.paragraphs)
