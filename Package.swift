@@ -43,13 +43,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleTextTests", dependencies: ["ArticleText"]),
         .testTarget(name: "ArticleHTMLTests", dependencies: ["ArticleHTML", "ArticleText"]),
         .testTarget(name: "RevisionDiffTests", dependencies: ["RevisionDiff", "ArticleText"]),
-        .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText"]),
+        .testTarget(name: "ArticleArchiveTests", dependencies: ["ArticleArchive", "ArticleText", "TestSupport"]),
         .testTarget(name: "DiffRenderTests", dependencies: ["DiffRender", "RevisionDiff", "ArticleText"]),
-        .testTarget(name: "PalimpsestCLITests", dependencies: ["palimpsest"]),
-        .testTarget(name: "EditAuditTests", dependencies: ["EditAudit", "ArticleArchive", "ArticleText"]),
+        .testTarget(name: "PalimpsestCLITests", dependencies: ["palimpsest", "TestSupport"]),
+        .testTarget(name: "EditAuditTests", dependencies: ["EditAudit", "ArticleArchive", "ArticleText", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ArticleArchive
 import ArticleText
 import Foundation
+import TestSupport
 import Testing
 
 /// A fresh directory path under the system temp directory (not created), removed by `cleanup`.
@@ -66,21 +67,8 @@ func inputV2(id: String = "seine") -> RevisionInput {
 /// Runs the system `git` as a test oracle (the product never does).
 @discardableResult
 func git(_ arguments: [String]) throws -> (status: Int32, out: String, err: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    var environment = ProcessInfo.processInfo.environment
-    environment["GIT_CONFIG_NOSYSTEM"] = "1"
-    environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-    process.environment = environment
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    let output = try Subprocess.git(arguments)
+    return (output.status, output.stdout, output.stderr)
 }
 
 let gitAvailable: Bool = (try? git(["--version"]).status) == 0

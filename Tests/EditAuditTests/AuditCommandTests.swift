@@ -1,47 +1,15 @@
 import EditAudit
 import Foundation
+import TestSupport
 import Testing
 
 /// `palimpsest audit` end to end: exit codes, formats, configuration lookup.
 @Suite("palimpsest audit")
 struct AuditCommandTests {
-    /// The executable next to the test bundle (SwiftPM puts both in the same build folder).
-    static let binary: URL = {
-        var dir = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("palimpsest")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/palimpsest")
-    }()
-
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Output = Subprocess.Output
 
     func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["audit"] + arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = nil
-        env["PALIMPSEST_ARCHIVE"] = nil
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try Subprocess.run(Subprocess.palimpsest, ["audit"] + arguments, in: directory, environment: environment)
     }
 
     /// `clean`: no findings; `edited`: a stealth edit (error) and a headline change (info).

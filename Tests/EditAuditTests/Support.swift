@@ -2,6 +2,7 @@ import ArticleArchive
 import ArticleText
 import EditAudit
 import Foundation
+import TestSupport
 
 /// A fresh archive in a temp directory, written through `ArticleRecorder` (stamps without a
 /// zone read in Europe/Paris, as the French datelines below are).
@@ -35,20 +36,7 @@ final class TestArchive {
     /// Runs the system `git` on the archive (a test oracle and a way to damage it).
     @discardableResult
     func git(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "--git-dir", path] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_CONFIG_NOSYSTEM"] = "1"
-        environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        try Subprocess.git(["--git-dir", path] + arguments).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Deletes the loose object `id` (40 hex digits).

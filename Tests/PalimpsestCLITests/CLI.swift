@@ -1,31 +1,17 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `palimpsest` (and, as an oracle, the system `git`) in a scratch directory,
 /// removed when the value goes away.
 final class CLI: Sendable {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Output = Subprocess.Output
 
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static let fixtures = packageRoot.appendingPathComponent("fixtures")
 
-    /// The executable next to the test bundle (SwiftPM puts both in the same build folder).
-    static let binary: URL = {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var dir = exe.deletingLastPathComponent()
-        // `…/debug/PalimpsestPackageTests.xctest` is the runner on Linux; on other layouts walk up.
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("palimpsest")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return packageRoot.appendingPathComponent(".build/debug/palimpsest")
-    }()
+    static let binary = Subprocess.palimpsest
 
     let directory: URL
 
@@ -42,39 +28,12 @@ final class CLI: Sendable {
 
     @discardableResult
     func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Output {
-        try Self.exec(Self.binary, arguments, in: directory, stdin: stdin, environment: environment)
+        try Subprocess.run(Self.binary, arguments, in: directory, stdin: stdin, environment: environment)
     }
 
     @discardableResult
     func git(_ arguments: [String]) throws -> Output {
-        try Self.exec(URL(fileURLWithPath: "/usr/bin/env"), ["git", "--git-dir", archive] + arguments, in: directory, stdin: nil, environment: [:])
-    }
-
-    static func exec(_ executable: URL, _ arguments: [String], in directory: URL, stdin: Data?, environment: [String: String]) throws -> Output {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = nil
-        env["PALIMPSEST_ARCHIVE"] = nil
-        env.merge(environment) { $1 }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a large output cannot block the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try Subprocess.git(["--git-dir", archive] + arguments, in: directory)
     }
 
     /// Every file under the archive with its bytes: equal snapshots mean "byte for byte as it was".

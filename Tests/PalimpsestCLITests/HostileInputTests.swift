@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Scraped text must not be able to attack the person reading it (issue 6, point 3): terminal
 /// control sequences and bidi controls (Unicode TR36, CVE-2021-42574) never reach a terminal
@@ -86,8 +87,8 @@ import Testing
             for command in [["show", "--id", "hostile"], ["log", "--id", "hostile"], ["list"],
                             ["diff", "--id", "hostile", "--from", "1", "--to", "1"]] {
                 let line = ([CLI.binary.path] + command + ["--archive", cli.archive]).map { "'\($0)'" }.joined(separator: " ")
-                let tty = try CLI.exec(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", line, "/dev/null"],
-                                       in: cli.directory, stdin: nil, environment: ["NO_COLOR": "1", "TERM": "dumb"])
+                let tty = try Subprocess.run(URL(fileURLWithPath: "/usr/bin/script"), ["-qec", line, "/dev/null"],
+                                       in: cli.directory, environment: ["NO_COLOR": "1", "TERM": "dumb"])
                 #expect(tty.status == 0, "\(command): \(tty.stdout)")
                 #expect(Self.rawControls(tty.stdout.replacingOccurrences(of: "\r", with: "")).isEmpty, "\(command): \(tty.stdout)")
             }

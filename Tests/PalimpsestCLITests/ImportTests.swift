@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `palimpsest import` writes in batches with one durability barrier each, yet must record
 /// exactly what `record` would, file by file: same commits (ids pin content, times, parents and
@@ -41,8 +42,7 @@ import Testing
             }
         }
         let imported = try cli.git(["for-each-ref"]).stdout
-        let recorded = try CLI.exec(URL(fileURLWithPath: "/usr/bin/env"), ["git", "--git-dir", other, "for-each-ref"],
-                                    in: cli.directory, stdin: nil, environment: [:]).stdout
+        let recorded = try Subprocess.git(["--git-dir", other, "for-each-ref"]).stdout
         #expect(imported == recorded)
         #expect(imported.split(separator: "\n").count == 3)
         let fsck = try cli.git(["fsck", "--full", "--strict"])
