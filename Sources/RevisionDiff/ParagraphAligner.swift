@@ -62,6 +62,7 @@ struct ParagraphAligner {
                 settledNew[run.new + offset] = true
             }
         }
+        correspondences += editedInPlace(runs, &settledOld, &settledNew)
         let deleted = (0..<old.count).filter { !settledOld[$0] }
         let inserted = (0..<new.count).filter { !settledNew[$0] }
         correspondences += candidates(deleted, inserted, settledOld, settledNew)
@@ -115,6 +116,36 @@ struct ParagraphAligner {
         }
         flush(old.count, new.count)
         return ops
+    }
+
+    /// Paragraphs edited where they stand: a gap between two matched runs with as many old as
+    /// new paragraphs, each old one at least ``DiffOptions/inPlaceThreshold`` similar to the new
+    /// one at its place, is paired in place and settled, without the candidate search. Most
+    /// edits of a revision are of this shape (git's word diff pairs every hunk this way); a gap
+    /// where any pair falls short is left whole to the candidate search, so an insertion before
+    /// an edited paragraph, a move, a split or a merge is never forced into place.
+    private func editedInPlace(_ runs: [MatchRun], _ settledOld: inout [Bool], _ settledNew: inout [Bool]) -> [Correspondence] {
+        var result: [Correspondence] = []
+        var oldStart = 0, newStart = 0
+        for run in runs + [MatchRun(old: old.count, new: new.count, count: 0)] {
+            defer { (oldStart, newStart) = (run.old + run.count, run.new + run.count) }
+            let count = run.old - oldStart
+            guard count > 0, count == run.new - newStart else { continue }
+            var gap: [Correspondence] = []
+            for offset in 0..<count {
+                let o = oldStart + offset, n = newStart + offset
+                let comparison = workspace.compare(old.tokens(o), new.tokens(n))
+                guard comparison.similarity >= options.inPlaceThreshold else { break }
+                gap.append(Correspondence(kind: .change, old: [o], new: [n], similarity: comparison.similarity, comparison: comparison))
+            }
+            guard gap.count == count else { continue }
+            for correspondence in gap {
+                settledOld[correspondence.old[0]] = true
+                settledNew[correspondence.new[0]] = true
+            }
+            result += gap
+        }
+        return result
     }
 
     /// Correspondences between paragraphs the key alignment left unsettled.
@@ -206,7 +237,11 @@ struct ParagraphAligner {
         // Most paragraphs are byte for byte the same: no need for canonical-equivalence checks.
         let sameBytes = correspondence.old.count == 1 && correspondence.new.count == 1
             && old.sameBytes(correspondence.old[0], as: correspondence.new[0], of: new)
-        guard !sameBytes, let changeClass = TextKey.changeClass(oldText, newText) else {
+        // Different paragraph keys are a substantive change (equal text, equal whitespace-folded
+        // text and equal typography-folded text all have equal keys): no need to fold again.
+        let differentKeys = correspondence.old.count == 1 && correspondence.new.count == 1
+            && old.keyIds[correspondence.old[0]] != new.keyIds[correspondence.new[0]]
+        guard !sameBytes, let changeClass = differentKeys ? .substantive : TextKey.changeClass(oldText, newText) else {
             if correspondence.kind == .change {
                 return ParagraphOp(op: .equal, old: correspondence.old, new: correspondence.new, words: [.equal(newText)])
             }

@@ -135,4 +135,25 @@ import Testing
         #expect(kinds(result) == [.equal, .equal, .equal, .equal, .move])
         #expect(result.paragraphs[4].old == [2])
     }
+
+    @Test func neighbouringEditsInPlaceAreChangesInOrder() {
+        let editedB = "Les deux délégations ont discuté pendant plus de quatre heures."
+        let editedC = "Aucune déclaration commune n'a été publiée à la fin de la rencontre."
+        let result = diff([Self.a, Self.b, Self.c, Self.d], [Self.a, editedB, editedC, Self.d])
+        #expect(kinds(result) == [.equal, .change, .change, .equal])
+        #expect(result.paragraphs.map(\.old) == [[0], [1], [2], [3]])
+        #expect(result.paragraphs[1].words.filter { $0.op != .equal } == [.delete("près"), .insert("plus")])
+        #expect(result.paragraphs[2].words.filter { $0.op != .equal } == [.delete("l'issue"), .insert("la fin")])
+    }
+
+    @Test func twoEditedParagraphsThatSwappedPlacesAreNotPairedByPosition() {
+        // Same number of old and new paragraphs between unchanged ones, but each old one is
+        // like the other new one: a move and a change, never b ↔ c' and c ↔ b'.
+        let editedB = "Les deux délégations ont discuté pendant plus de quatre heures."
+        let editedC = "Aucune déclaration commune n'a été publiée à la fin de la rencontre."
+        let result = diff([Self.a, Self.b, Self.c, Self.d], [Self.a, editedC, editedB, Self.d])
+        let pairs = result.paragraphs.filter { !$0.old.isEmpty && !$0.new.isEmpty }.map { [$0.old, $0.new] }
+        #expect(pairs.contains([[1], [2]]) && pairs.contains([[2], [1]]))
+        #expect(Set(kinds(result)) == [.equal, .change, .move])
+    }
 }
