@@ -26,6 +26,8 @@ private struct Storage {
     private var tokenizer = Tokenizer()
     private var rawTable = IdTable()
     private var keyTable = IdTable()
+    /// Raw ids of tokens of at most 7 bytes, under their bytes packed with their length.
+    private var shortTable = IdTable()
     /// Bytes of each distinct raw token, then of each distinct key, back to back.
     private var rawBytes: [UInt8] = []
     private var rawEnds: [Int] = []
@@ -47,17 +49,22 @@ private struct Storage {
         offsets.removeAll(keepingCapacity: true)
         copy.withUTF8 { tokenizer.boundaries(of: $0, in: text, into: &offsets) }
         let count = max(offsets.count - 1, 0)
-        var raws = [Int32](repeating: 0, count: count)
-        var keys = [Int32](repeating: 0, count: count)
+        var raws: [Int32] = [], keys: [Int32] = [], weights: [Int32] = []
+        raws.reserveCapacity(count)
+        keys.reserveCapacity(count)
+        weights.reserveCapacity(count)
         var total = 0
+        func append(_ raw: Int32) {
+            raws.append(raw)
+            keys.append(keyOfRaw[Int(raw)])
+            let weight = weightOfRaw[Int(raw)]
+            weights.append(weight)
+            total += Int(weight)
+        }
         if known {
             copy.withUTF8 { bytes in
                 for index in 0..<count {
-                    let token = UnsafeBufferPointer(rebasing: bytes[Int(offsets[index])..<Int(offsets[index + 1])])
-                    let raw = rawId(token)
-                    raws[index] = raw
-                    keys[index] = keyOfRaw[Int(raw)]
-                    total += Int(weightOfRaw[Int(raw)])
+                    append(rawId(UnsafeBufferPointer(rebasing: bytes[Int(offsets[index])..<Int(offsets[index + 1])])))
                 }
             }
         } else {
@@ -67,13 +74,10 @@ private struct Storage {
                 let lower = utf8.index(utf8.startIndex, offsetBy: Int(offsets[index]))
                 let upper = utf8.index(utf8.startIndex, offsetBy: Int(offsets[index + 1]))
                 var token = UnicodeNormalization.nfc(String(text[lower..<upper]))
-                let raw = token.withUTF8 { rawId($0) }
-                raws[index] = raw
-                keys[index] = keyOfRaw[Int(raw)]
-                total += Int(weightOfRaw[Int(raw)])
+                append(token.withUTF8 { rawId($0) })
             }
         }
-        return TokenizedText(text: text, bounds: offsets, raws: raws, keys: keys, weights: raws.map { weightOfRaw[Int($0)] }, totalWeight: total)
+        return TokenizedText(text: text, bounds: offsets, raws: raws, keys: keys, weights: weights, totalWeight: total)
     }
 
     /// `parts` joined by `"\n\n"`, tokenized: the parts' tokens around one whitespace token,
@@ -109,10 +113,26 @@ private struct Storage {
     }
 
     private mutating func rawId(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // Most tokens (a space, a short word) fit in 7 bytes: packed with their length they are
+        // their own exact hash key, with no byte comparison on a hit.
+        if token.count <= 7 {
+            var packed = UInt64(token.count) << 56
+            for index in 0..<token.count { packed |= UInt64(token[index]) << (8 * UInt64(index)) }
+            if let id = shortTable.find(packed, where: { _ in true }) { return id }
+            let id = newRawId(token)
+            shortTable.insert(packed, id)
+            return id
+        }
         let hash = ByteHash.hash(token)
         if let id = rawTable.find(hash, where: { Self.slice(rawBytes, rawEnds, Int($0), equals: token) }) { return id }
-        let id = Int32(rawEnds.count)
+        let id = newRawId(token)
         rawTable.insert(hash, id)
+        return id
+    }
+
+    /// Interns a token not seen before: stores its bytes, its key and its weight.
+    private mutating func newRawId(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let id = Int32(rawEnds.count)
         rawBytes.append(contentsOf: token)
         rawEnds.append(rawBytes.count)
         scratch.removeAll(keepingCapacity: true)
@@ -139,15 +159,24 @@ private struct Storage {
 }
 
 /// An open-addressing table from 64-bit hashes to ids; the caller confirms each hash match.
+/// Slots come from the hash's top bits after a Fibonacci multiply (Knuth, TAOCP 6.4), so keys
+/// that are not well mixed (packed short tokens) still spread.
 struct IdTable {
     private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
     private var ids: [Int32] = Array(repeating: -1, count: 1024)
     private var used = 0
+    /// 64 − log2(capacity).
+    private var shift: UInt64 = 54
+
+    @inline(__always)
+    private func home(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
 
     /// The id stored under `hash` for which `matches` holds.
     func find(_ hash: UInt64, where matches: (Int32) -> Bool) -> Int32? {
         let mask = ids.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = home(hash)
         while ids[slot] >= 0 {
             if hashes[slot] == hash, matches(ids[slot]) { return ids[slot] }
             slot = (slot + 1) & mask
@@ -158,7 +187,7 @@ struct IdTable {
     mutating func insert(_ hash: UInt64, _ id: Int32) {
         if 2 * (used + 1) > ids.count { grow() }
         let mask = ids.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = home(hash)
         while ids[slot] >= 0 { slot = (slot + 1) & mask }
         hashes[slot] = hash
         ids[slot] = id
@@ -169,6 +198,7 @@ struct IdTable {
         let oldHashes = hashes, oldIds = ids
         hashes = Array(repeating: 0, count: oldIds.count * 2)
         ids = Array(repeating: -1, count: oldIds.count * 2)
+        shift -= 1
         used = 0
         for slot in oldIds.indices where oldIds[slot] >= 0 { insert(oldHashes[slot], oldIds[slot]) }
     }

@@ -41,6 +41,11 @@ struct Tokenizer {
         var previous: Unit?
         var decoded = end > 0 ? UTF8Scalars.decode(bytes, at: 0) : (value: 0, width: 0)
         while index < end {
+            // Inside an ASCII word, a letter or digit followed by another is never a boundary.
+            if previous == .word, decoded.width == 1, Self.isASCIIWordByte(bytes[index]) {
+                while index + 1 < end, Self.isASCIIWordByte(bytes[index + 1]) { index += 1 }
+                decoded = (UInt32(bytes[index]), 1)
+            }
             let next = index + decoded.width
             let following = next < end ? UTF8Scalars.decode(bytes, at: next) : (value: 0, width: 0)
             let unit: Unit
@@ -86,6 +91,11 @@ struct Tokenizer {
             return unit
         }
         return Unicode.Scalar(value).map(Self.classify) ?? .single
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     private static func asciiUnit(_ byte: UInt8) -> Unit {
