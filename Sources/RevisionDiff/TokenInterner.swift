@@ -148,7 +148,9 @@ private struct Storage {
         }
         keyOfRaw.append(keyId)
         // A whitespace run has the empty key.
-        weightOfRaw.append(scratch.isEmpty ? 0 : Int32(String(decoding: token, as: UTF8.self).count))
+        // An ASCII token has one character per byte; others are counted as `Character`s.
+        let weight = scratch.isEmpty ? 0 : token.allSatisfy { $0 < 0x80 } ? token.count : String(decoding: token, as: UTF8.self).count
+        weightOfRaw.append(Int32(weight))
         return id
     }
 
@@ -160,10 +162,15 @@ private struct Storage {
 
 /// An open-addressing table from 64-bit hashes to ids; the caller confirms each hash match.
 /// Slots come from the hash's top bits after a Fibonacci multiply (Knuth, TAOCP 6.4), so keys
-/// that are not well mixed (packed short tokens) still spread.
+/// that are not well mixed (packed short tokens) still spread. A slot holds its hash and id
+/// side by side: a probe is one cache line.
 struct IdTable {
-    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
-    private var ids: [Int32] = Array(repeating: -1, count: 1024)
+    private struct Slot {
+        var hash: UInt64 = 0
+        var id: Int32 = -1
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     private var used = 0
     /// 64 − log2(capacity).
     private var shift: UInt64 = 54
@@ -174,33 +181,34 @@ struct IdTable {
     }
 
     /// The id stored under `hash` for which `matches` holds.
+    @inline(__always)
     func find(_ hash: UInt64, where matches: (Int32) -> Bool) -> Int32? {
-        let mask = ids.count - 1
-        var slot = home(hash)
-        while ids[slot] >= 0 {
-            if hashes[slot] == hash, matches(ids[slot]) { return ids[slot] }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = home(hash)
+            while slots[index].id >= 0 {
+                if slots[index].hash == hash, matches(slots[index].id) { return slots[index].id }
+                index = (index + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     mutating func insert(_ hash: UInt64, _ id: Int32) {
-        if 2 * (used + 1) > ids.count { grow() }
-        let mask = ids.count - 1
-        var slot = home(hash)
-        while ids[slot] >= 0 { slot = (slot + 1) & mask }
-        hashes[slot] = hash
-        ids[slot] = id
+        if 2 * (used + 1) > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = home(hash)
+        while slots[index].id >= 0 { index = (index + 1) & mask }
+        slots[index] = Slot(hash: hash, id: id)
         used += 1
     }
 
     private mutating func grow() {
-        let oldHashes = hashes, oldIds = ids
-        hashes = Array(repeating: 0, count: oldIds.count * 2)
-        ids = Array(repeating: -1, count: oldIds.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
         shift -= 1
         used = 0
-        for slot in oldIds.indices where oldIds[slot] >= 0 { insert(oldHashes[slot], oldIds[slot]) }
+        for slot in old where slot.id >= 0 { insert(slot.hash, slot.id) }
     }
 }
 
