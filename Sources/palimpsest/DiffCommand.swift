@@ -64,11 +64,20 @@ struct DiffCommand: ParsableCommand {
             Terminal.warn("no --timezone given: stamps without a zone are read as UTC")
         }
         let extractor = ArticleExtractor(stamps: StampParser(timeZone: TimeZone(identifier: zoneName)!))
-        let articles = try files.map { path in
-            let bytes = try InputFile.read(path)
-            let result = try extractor.extract(bytes, format: input ?? InputFormat.detect(bytes), input: path)
-            result.warnings.forEach(Terminal.warn)
-            return result.article
+        // Both files are read and parsed at once, one per core; warnings and errors are
+        // reported in argument order.
+        let files = files, input = input
+        let results = ReadResults()
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results[index] = Result {
+                let bytes = try InputFile.read(files[index])
+                return try extractor.extract(bytes, format: input ?? InputFormat.detect(bytes), input: files[index])
+            }
+        }
+        let articles = try (0..<files.count).map { index in
+            let extracted = try results[index]!.get()
+            extracted.warnings.forEach(Terminal.warn)
+            return extracted.article
         }
         return (articles[0], articles[1])
     }
@@ -98,3 +107,15 @@ enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorMode: ExpressibleByArgument {}
+
+/// What each parallel read of `readFiles` produced, by file index.
+private final class ReadResults: @unchecked Sendable {
+    // Every access holds `lock`.
+    private let lock = NSLock()
+    private var results: [Int: Result<ExtractedArticle, any Error>] = [:]
+
+    subscript(index: Int) -> Result<ExtractedArticle, any Error>? {
+        get { lock.lock(); defer { lock.unlock() }; return results[index] }
+        set { lock.lock(); results[index] = newValue; lock.unlock() }
+    }
+}
