@@ -35,19 +35,26 @@ final class DiffWorkspace {
         sides.append(paragraphs)
         var ids: [Int32] = []
         var weights: [Int32] = []
+        var knownNFC: [Bool] = []
         ids.reserveCapacity(paragraphs.count)
         weights.reserveCapacity(paragraphs.count)
+        knownNFC.reserveCapacity(paragraphs.count)
         for (index, paragraph) in paragraphs.enumerated() {
             var text = paragraph
-            let (id, weight) = text.withUTF8 { bytes in
-                if UnicodeNormalization.isKnownNFC(bytes) { return keyId(bytes, side: sideNumber, index: index) }
+            let (id, weight, known) = text.withUTF8 { bytes in
+                if UnicodeNormalization.isKnownNFC(bytes) {
+                    let (id, weight) = keyId(bytes, side: sideNumber, index: index)
+                    return (id, weight, true)
+                }
                 var normalized = UnicodeNormalization.nfc(paragraph)
-                return normalized.withUTF8 { keyId($0, side: sideNumber, index: index) }
+                let (id, weight) = normalized.withUTF8 { keyId($0, side: sideNumber, index: index) }
+                return (id, weight, false)
             }
             ids.append(id)
             weights.append(Int32(weight))
+            knownNFC.append(known)
         }
-        return ParagraphSide(paragraphs: paragraphs, keyIds: ids, weights: weights, workspace: self)
+        return ParagraphSide(paragraphs: paragraphs, keyIds: ids, weights: weights, knownNFC: knownNFC, workspace: self)
     }
 
     /// The id of the key of `text` if a paragraph of this workspace has that key.
@@ -103,8 +110,9 @@ final class DiffWorkspace {
         return signatures[start..<(start + MinHash.count)].reduce(0) { $0 + ($1 == MinHash.empty ? 0 : 1) }
     }
 
-    func tokenize(_ text: String) -> TokenizedText {
-        interner.tokenize(text)
+    /// - Parameter knownNFC: whether `text` is known to be NFC (nil: check).
+    func tokenize(_ text: String, knownNFC: Bool? = nil) -> TokenizedText {
+        interner.tokenize(text, knownNFC: knownNFC)
     }
 
     func compare(_ a: TokenizedText, _ b: TokenizedText) -> WordComparison {
@@ -138,14 +146,17 @@ final class ParagraphSide {
     /// characters (the unit of every similarity) up to emoji sequences and rare combining
     /// marks, without grapheme breaking.
     private let scalarWeights: [Int32]
+    /// Whether each paragraph passed ``UnicodeNormalization/isKnownNFC(_:)``.
+    private let knownNFC: [Bool]
     private let workspace: DiffWorkspace
     private var tokenCache: [TokenizedText?]
     private var fingerprintCache: [Fingerprint?]
 
-    init(paragraphs: [String], keyIds: [Int32], weights: [Int32], workspace: DiffWorkspace) {
+    init(paragraphs: [String], keyIds: [Int32], weights: [Int32], knownNFC: [Bool], workspace: DiffWorkspace) {
         self.paragraphs = paragraphs
         self.keyIds = keyIds
         self.scalarWeights = weights
+        self.knownNFC = knownNFC
         self.workspace = workspace
         tokenCache = Array(repeating: nil, count: paragraphs.count)
         fingerprintCache = Array(repeating: nil, count: paragraphs.count)
@@ -155,7 +166,7 @@ final class ParagraphSide {
 
     func tokens(_ index: Int) -> TokenizedText {
         if let cached = tokenCache[index] { return cached }
-        let tokens = workspace.tokenize(paragraphs[index])
+        let tokens = workspace.tokenize(paragraphs[index], knownNFC: knownNFC[index])
         tokenCache[index] = tokens
         return tokens
     }

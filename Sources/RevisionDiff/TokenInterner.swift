@@ -14,8 +14,8 @@ final class TokenInterner {
     /// Number of distinct keys so far: key ids are `0..<keyCount`.
     var keyCount: Int { storage.keyCount }
 
-    /// Tokenizes and interns `text`.
-    func tokenize(_ text: String) -> TokenizedText { storage.tokenize(text) }
+    /// Tokenizes and interns `text`; `knownNFC` says whether it is known to be NFC (nil: check).
+    func tokenize(_ text: String, knownNFC: Bool? = nil) -> TokenizedText { storage.tokenize(text, knownNFC: knownNFC) }
 
     /// `parts` joined by `"\n\n"`, tokenized: the parts' tokens around one whitespace token,
     /// or nil when the seam would change tokens.
@@ -43,9 +43,9 @@ private struct Storage {
     var keyCount: Int { keyEnds.count }
 
     /// Tokenizes and interns `text`.
-    mutating func tokenize(_ text: String) -> TokenizedText {
+    mutating func tokenize(_ text: String, knownNFC: Bool? = nil) -> TokenizedText {
         var copy = text
-        let known = copy.withUTF8 { UnicodeNormalization.isKnownNFC($0) }
+        let known = knownNFC ?? copy.withUTF8 { UnicodeNormalization.isKnownNFC($0) }
         offsets.removeAll(keepingCapacity: true)
         copy.withUTF8 { tokenizer.boundaries(of: $0, in: text, into: &offsets) }
         let count = max(offsets.count - 1, 0)
