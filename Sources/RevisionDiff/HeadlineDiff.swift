@@ -25,18 +25,18 @@ public struct HeadlineDiff: Sendable, Equatable {
         self.echoNew = echoNew
     }
 
-    init(old: Article, new: Article, oldSide: ParagraphSide, newSide: ParagraphSide, workspace: DiffWorkspace) {
-        let changed = old.headline != new.headline
+    init(old: PreparedRevision, new: PreparedRevision, workspace: DiffWorkspace) {
+        let oldHeadline = old.article.headline, newHeadline = new.article.headline
+        let changed = oldHeadline != newHeadline
         let words: [WordOp]
         if changed {
-            words = workspace.compare(workspace.tokenize(old.headline), workspace.tokenize(new.headline)).words
+            words = workspace.compare(workspace.tokenize(oldHeadline), workspace.tokenize(newHeadline)).words
         } else {
-            words = new.headline.isEmpty ? [] : [.equal(new.headline)]
+            words = newHeadline.isEmpty ? [] : [.equal(newHeadline)]
         }
         self.init(
-            old: old.headline, new: new.headline, changed: changed,
-            changeClass: TextKey.changeClass(old.headline, new.headline), words: words,
-            echoOld: DuplicateFinder.headlineEchoes(headline: old.headline, side: oldSide, workspace: workspace),
-            echoNew: DuplicateFinder.headlineEchoes(headline: new.headline, side: newSide, workspace: workspace))
+            old: oldHeadline, new: newHeadline, changed: changed,
+            changeClass: TextKey.changeClass(oldHeadline, newHeadline), words: words,
+            echoOld: old.headlineEchoes, echoNew: new.headlineEchoes)
     }
 }

@@ -27,15 +27,18 @@ public struct RevisionDiff: Sendable, Equatable {
 
     public init(old: Article, new: Article, options: DiffOptions = DiffOptions()) {
         let workspace = DiffWorkspace(options: options)
-        let oldSide = workspace.side(old.paragraphs)
-        let newSide = workspace.side(new.paragraphs)
-        duplicatesOld = DuplicateFinder.duplicates(in: oldSide, workspace: workspace)
-        duplicatesNew = DuplicateFinder.duplicates(in: newSide, workspace: workspace)
+        self.init(old: PreparedRevision(old, workspace: workspace), new: PreparedRevision(new, workspace: workspace), workspace: workspace)
+    }
+
+    /// The diff of two revisions prepared in `workspace`.
+    init(old: PreparedRevision, new: PreparedRevision, workspace: DiffWorkspace) {
+        duplicatesOld = old.duplicates
+        duplicatesNew = new.duplicates
         paragraphs = ParagraphAligner(
-            old: oldSide, new: newSide, workspace: workspace,
-            duplicateOfOld: Self.partners(duplicatesOld), duplicateOfNew: Self.partners(duplicatesNew)
+            old: old.side, new: new.side, workspace: workspace,
+            duplicateOfOld: old.duplicateOf, duplicateOfNew: new.duplicateOf
         ).ops()
-        headline = HeadlineDiff(old: old, new: new, oldSide: oldSide, newSide: newSide, workspace: workspace)
+        headline = HeadlineDiff(old: old, new: new, workspace: workspace)
         summary = DiffSummary(counting: paragraphs)
 
         let textChanged = headline.changed || paragraphs.contains { $0.op != .equal }
@@ -45,21 +48,9 @@ public struct RevisionDiff: Sendable, Equatable {
             default: $0.changeClass == .substantive
             }
         }
-        timestamps = StampDelta(old: old.stamps, new: new.stamps, textChanged: textChanged, substantive: isSubstantive)
+        timestamps = StampDelta(old: old.article.stamps, new: new.article.stamps, textChanged: textChanged, substantive: isSubstantive)
         summaryLine = Self.summaryLine(headline: headline, summary: summary, paragraphs: paragraphs,
                                        textChanged: textChanged, substantive: isSubstantive, stamps: timestamps)
-    }
-
-    /// Each paragraph of a duplicate pair mapped to the other one: a later copy to the
-    /// earliest it repeats; an earlier one to its first later copy.
-    private static func partners(_ duplicates: [Duplicate]) -> [Int: Int] {
-        var partner: [Int: Int] = [:]
-        for duplicate in duplicates {
-            let first = duplicate.paragraphs[0], second = duplicate.paragraphs[1]
-            partner[second] = first
-            if partner[first] == nil { partner[first] = second }
-        }
-        return partner
     }
 
     private static func summaryLine(

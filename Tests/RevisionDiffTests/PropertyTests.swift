@@ -50,6 +50,25 @@ import Testing
         #expect(!diff.isSubstantive)
     }
 
+    @Test(arguments: [UInt64(1), 7, 23]) func aChainDiffEqualsEachPairDiffedAlone(seed: UInt64) {
+        // 40 revisions: past the chain differ's workspace restart (32), with one pair out of
+        // sequence (its old revision is not the previous new one).
+        var generator = Generator(seed: seed)
+        var revisions = [Article(headline: generator.paragraph(words: 6), paragraphs: generator.paragraphs())]
+        for _ in 1..<40 {
+            let last = revisions[revisions.count - 1]
+            revisions.append(Article(headline: generator.chance(20) ? generator.paragraph(words: 6) : last.headline,
+                                     paragraphs: generator.edit(last.paragraphs)))
+        }
+        let differ = RevisionChainDiffer()
+        var pairs = Array(zip(revisions.indices.dropLast(), revisions.indices.dropFirst()))
+        pairs.insert((0, 5), at: 10)
+        for (old, new) in pairs {
+            #expect(differ.diff(old: revisions[old], new: revisions[new]) == RevisionDiff(old: revisions[old], new: revisions[new]),
+                    "revision \(old) → \(new)")
+        }
+    }
+
     @Test(arguments: seeds) func diffsMirror(seed: UInt64) {
         let (old, new) = Self.pair(seed)
         let forward = RevisionDiff(old: old, new: new)
