@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns an input's bytes into text (design §2): UTF-8, or Windows-1252 decoded explicitly with
 /// a warning; everything else is refused. Never produces silent mojibake.
 public struct ArticleDecoder: Sendable {
@@ -61,11 +63,23 @@ public struct ArticleDecoder: Sendable {
     /// more than 4 C0 controls (other than tab, LF, CR, FF) make up more than 1 % of it. A stray ESC in
     /// scraped text is kept (and shown escaped on output); a file full of them is not text.
     static func binaryOffset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        if let nul = bytes.firstIndex(of: 0) { return nul }
-        let isControl: (UInt8) -> Bool = { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }
-        let controls = bytes.lazy.filter(isControl).count
-        guard controls > 4, controls * 100 > bytes.count else { return nil }
-        return bytes.firstIndex(where: isControl)
+        // One pass: the first NUL, the first other control and the number of controls.
+        var controls = 0
+        var firstControl: Int?
+        let nul: Int? = bytes.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices where buffer[index] < 0x20 {
+                let byte = buffer[index]
+                if byte == 0 { return index }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                    controls += 1
+                    if firstControl == nil { firstControl = index }
+                }
+            }
+            return nil
+        }
+        if let nul { return bytes.startIndex + nul }
+        guard controls > 4, controls * 100 > bytes.count, let firstControl else { return nil }
+        return bytes.startIndex + firstControl
     }
 
     /// A short excerpt around the first sign of double encoding: `Ã` or `Â` followed by a
@@ -74,7 +88,15 @@ public struct ArticleDecoder: Sendable {
         // `Ã` and `Â` are C3 83 and C3 82 in UTF-8: texts without them need no scalar walk.
         var copy = text
         let suspect = copy.withUTF8 { bytes in
-            bytes.indices.dropLast().contains { bytes[$0] == 0xC3 && (bytes[$0 + 1] == 0x83 || bytes[$0 + 1] == 0x82) }
+            guard var at = bytes.baseAddress, bytes.count > 1 else { return false }
+            let end = at + bytes.count - 1
+            // memchr finds each C3 lead byte at memory speed.
+            while at < end, let found = memchr(at, 0xC3, end - at) {
+                let lead = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                if lead[1] == 0x83 || lead[1] == 0x82 { return true }
+                at = lead + 1
+            }
+            return false
         }
         guard suspect else { return nil }
         let scalars = Array(text.unicodeScalars)
