@@ -10,8 +10,9 @@ struct ImportCommand: ParsableCommand {
             Each subdirectory is an article id; its files are recorded in lexical order. Hidden
             files and files directly in DIR are skipped. Every file of the tree is read and
             checked before anything is written, so a bad file leaves the archive as it was.
-            Articles are then written in batches of about 2000 files, each made durable at
-            once (one flush of the file system before the refs move, one after).
+            Articles are then written in batches of about 2000 files, each stored as one git
+            pack and made durable at once (one flush of the file system before the refs move,
+            one after).
             """)
 
     @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
@@ -23,7 +24,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var zone: ZoneOptions
 
-    /// Files recorded per batch (whole articles at a time): one durability barrier each.
+    /// Files recorded per batch (whole articles at a time): one pack and one durability barrier
+    /// each; also how many checked files are kept in memory rather than read twice.
     static let batchSize = 2000
 
     func run() throws {
@@ -43,11 +45,19 @@ struct ImportCommand: ParsableCommand {
             let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
             tree.append((try ArticleID.validate(name), articleDir, files.sorted().filter { !$0.hasPrefix(".") }))
         }
-        // Check every file first, named by its path in messages: nothing is written unless all read.
+        // Check every file first, named by its path in messages (warnings too): nothing is
+        // written unless all read. The first batch is kept rather than read and parsed again.
+        var captures: [ArticleRecorder.Capture] = []
+        func capture(_ article: (id: String, directory: String, files: [String]), _ file: String) throws -> ArticleRecorder.Capture {
+            let path = (article.directory as NSString).appendingPathComponent(file)
+            var prepared = try recorder.prepare(bytes: InputFile.read(path), sourceName: path, format: nil, captured: capturedAt)
+            prepared.sourceName = file  // stored as source/<file name>
+            return ArticleRecorder.Capture(prepared, id: article.id)
+        }
         for article in tree {
             for file in article.files {
-                let path = (article.directory as NSString).appendingPathComponent(file)
-                _ = try recorder.prepare(bytes: InputFile.read(path), sourceName: path, format: nil, captured: capturedAt)
+                let read = try capture(article, file)
+                if captures.count < Self.batchSize { captures.append(read) }
             }
         }
         var recorded = 0, unchanged = 0
@@ -60,12 +70,13 @@ struct ImportCommand: ParsableCommand {
             }
             batch = []
         }
+        var position = 0
         for article in tree {
             for file in article.files {
-                let path = (article.directory as NSString).appendingPathComponent(file)
-                let prepared = try recorder.prepare(bytes: InputFile.read(path), sourceName: file, format: nil, captured: capturedAt)
-                batch.append(ArticleRecorder.Capture(prepared, id: article.id))
+                batch.append(position < captures.count ? captures[position] : try capture(article, file))
+                position += 1
             }
+            if position >= captures.count { captures = [] }  // what was kept is in `batch` now
             if batch.count >= Self.batchSize { try flush() }
         }
         try flush()
