@@ -45,41 +45,53 @@ struct ImportCommand: ParsableCommand {
             let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
             tree.append((try ArticleID.validate(name), articleDir, files.sorted().filter { !$0.hasPrefix(".") }))
         }
-        // Check every file first, named by its path in messages (warnings too): nothing is
-        // written unless all read. The first batch is kept rather than read and parsed again.
-        var captures: [ArticleRecorder.Capture] = []
-        func capture(_ article: (id: String, directory: String, files: [String]), _ file: String) throws -> ArticleRecorder.Capture {
-            let path = (article.directory as NSString).appendingPathComponent(file)
-            var prepared = try recorder.prepare(bytes: InputFile.read(path), sourceName: path, format: nil, captured: capturedAt)
-            prepared.sourceName = file  // stored as source/<file name>
-            return ArticleRecorder.Capture(prepared, id: article.id)
+        // Every file in order, with its article.
+        let files = tree.flatMap { article in
+            article.files.map { (id: article.id, path: (article.directory as NSString).appendingPathComponent($0), name: $0) }
         }
-        for article in tree {
-            for file in article.files {
-                let read = try capture(article, file)
-                if captures.count < Self.batchSize { captures.append(read) }
+        // Reads and extracts files on every core; throws the first failure in file order. Files
+        // are named by their path in messages (warnings too) and stored as source/<file name>.
+        func prepared(_ range: Range<Int>) throws -> [ArticleRecorder.Capture] {
+            let slice = files[range]
+            let reads = slice.map { file in Result { try InputFile.read(file.path) } }
+            let extracted = recorder.prepare(zip(slice, reads).map { file, read in ((try? read.get()) ?? [], file.path) },
+                                             captured: capturedAt)
+            return try zip(slice, zip(reads, extracted)).map { file, outcome in
+                _ = try outcome.0.get()
+                var prepared = try outcome.1.get()
+                prepared.sourceName = file.name
+                return ArticleRecorder.Capture(prepared, id: file.id)
             }
         }
+        // Check every file first: nothing is written unless all read. The first batch is kept
+        // rather than read and parsed again.
+        var kept: [ArticleRecorder.Capture] = []
+        for start in stride(from: 0, to: files.count, by: Self.batchSize) {
+            let chunk = try prepared(start..<min(start + Self.batchSize, files.count))
+            if start == 0 { kept = chunk }
+        }
         var recorded = 0, unchanged = 0
-        var batch: [ArticleRecorder.Capture] = []
-        func flush() throws {
-            guard !batch.isEmpty else { return }
+        func record(_ range: Range<Int>) throws {
+            guard !range.isEmpty else { return }
+            let keptEnd = min(range.upperBound, kept.count)
+            var batch = range.lowerBound < keptEnd ? Array(kept[range.lowerBound..<keptEnd]) : []
+            batch += try prepared(max(keptEnd, range.lowerBound)..<range.upperBound)
+            kept = []  // later batches start past it
             for outcome in try recorder.record(batch: batch) {
                 outcome.warnings.forEach(Terminal.warn)
                 if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
             }
-            batch = []
         }
-        var position = 0
+        // Batches of whole articles, of at least batchSize files (but the last).
+        var batchStart = 0, position = 0
         for article in tree {
-            for file in article.files {
-                batch.append(position < captures.count ? captures[position] : try capture(article, file))
-                position += 1
+            position += article.files.count
+            if position - batchStart >= Self.batchSize {
+                try record(batchStart..<position)
+                batchStart = position
             }
-            if position >= captures.count { captures = [] }  // what was kept is in `batch` now
-            if batch.count >= Self.batchSize { try flush() }
         }
-        try flush()
+        try record(batchStart..<position)
         Terminal.line("imported \(tree.count) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
     }
 }

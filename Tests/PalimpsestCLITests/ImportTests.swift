@@ -65,6 +65,19 @@ import TestSupport
         #expect((fsck.stdout + fsck.stderr).split(separator: "\n").allSatisfy { $0.hasPrefix("notice:") })
     }
 
+    @Test func ofSeveralBadFilesTheFirstInTreeOrderIsReported() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        // Files are checked on several threads; the report must not depend on which ends first.
+        try Data().write(to: root.appendingPathComponent("c/r0.txt"))
+        try FileManager.default.copyItem(atPath: CLI.fixture("bad/empty.txt"), toPath: root.appendingPathComponent("b/r5.txt").path)
+        try #require(cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+        let out = try cli.run(["import", root.path, "--archive", cli.archive])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("error: \(root.path)/b/r5.txt: the file is empty"), "\(out.stderr)")
+        #expect(try cli.git(["for-each-ref", "refs/articles/"]).stdout.isEmpty)
+    }
+
     @Test func aBadFileInABatchWritesNothingOfThatBatch() throws {
         let cli = try CLI()
         let root = try tree(cli)
