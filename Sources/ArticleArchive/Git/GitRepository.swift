@@ -92,9 +92,9 @@ final class GitRepository {
     /// `objects/pack` as one pack file and its index, then empties the store; does nothing when
     /// no commit is pending or the handle has no store. The pack holds every commit written
     /// since and everything its tree reaches (so possibly copies of objects already on disk);
-    /// objects no pending commit reaches are dropped. Durable only
-    /// as the process-wide fsync setting says: under ``GitDurability/bulkWrite(_:)`` a barrier
-    /// must follow before any ref names these objects.
+    /// objects no pending commit reaches are dropped. Durable only as the process-wide fsync
+    /// setting says: under ``GitDurability/bulkWrite(_:)`` a barrier must follow before any ref
+    /// names these objects.
     func writePendingPack() throws(GitError) {
         guard let mempack, pendingCommits > 0 else { return }
         var pack = git_buf()
