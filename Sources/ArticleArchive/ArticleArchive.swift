@@ -38,7 +38,9 @@ public final class ArticleArchive {
     static let staleLockAge: TimeInterval = 10
     /// Test hook: with `PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE=SECONDS` set, ``record(_:summarize:)``
     /// writes `palimpsest: paused before updating <ref>` to stderr and sleeps SECONDS between
-    /// writing a revision's objects and moving its ref, so that a test can kill it there.
+    /// writing a revision's objects and moving its ref, so that a test can kill it there;
+    /// ``record(batch:summarize:)`` writes `palimpsest: paused before updating <N> article refs`
+    /// once its pack is written and flushed.
     static let pauseBeforeReferenceUpdate = ProcessInfo.processInfo.environment["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE"]
         .flatMap(TimeInterval.init)
 
@@ -165,8 +167,8 @@ public final class ArticleArchive {
                 }
             }
             let outcome = try GitDurability.singleWrite { () throws(ArchiveError) -> RecordResult? in
-                let tip = try tip(of: reference, id: input.id)
-                guard let next = try writeRevision(input, textID: textID, onto: tip, summarize: summarize) else {
+                let tip = try tip(of: reference, id: input.id, in: repository)
+                guard let next = try writeRevision(input, textID: textID, onto: tip, in: repository, summarize: summarize) else {
                     return RecordResult(id: input.id, status: .unchanged, revision: tip?.revision ?? 0, commit: tip?.commit.hex ?? "")
                 }
                 if let pause = Self.pauseBeforeReferenceUpdate {
@@ -200,8 +202,10 @@ public final class ArticleArchive {
     /// an fsync per object and per ref (``GitDurability``): the bulk path of `palimpsest import`.
     ///
     /// Every input is checked before anything is written. Each article's new revisions are
-    /// written as a chain on its tip; once all objects are flushed, each ref moves once, by
-    /// compare-and-swap, to its chain's last commit. An article whose ref moved meanwhile
+    /// written as a chain on its tip, in memory; then all of the batch's objects are written as
+    /// one pack file and its index (`objects/pack/pack-<sha1>.pack`, `.idx`), never as loose
+    /// objects. Once those are flushed, each ref moves once, by compare-and-swap, to its
+    /// chain's last commit. An article whose ref moved meanwhile
     /// (another writer) has its inputs recorded again one by one on the new tip. Captures equal
     /// to the revision before them are `unchanged`, as with ``record(_:summarize:)``.
     /// Meanwhile single records of this process wait (fsync is off process-wide).
@@ -223,15 +227,17 @@ public final class ArticleArchive {
         var results = [RecordResult?](repeating: nil, count: inputs.count)
         var raced: [String] = []
         try GitDurability.bulkWrite { () throws(ArchiveError) in
+            // Objects go to memory and then to disk as one pack, not as thousands of loose files.
+            let store = try git { () throws(GitError) in try GitRepository(packingWritesOf: path) }
             var moves: [(id: String, reference: String, from: Tip?, to: Tip)] = []
             for id in order {
                 let reference = try Self.referenceName(for: id)
-                let start = try tip(of: reference, id: id)
+                let start = try tip(of: reference, id: id, in: store)
                 var current = start
                 for index in indices[id] ?? [] {
                     let input = inputs[index]
                     let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: Array(input.canonicalText.utf8)) }
-                    if let next = try writeRevision(input, textID: textID, onto: current, summarize: { summarize(index, $0) }) {
+                    if let next = try writeRevision(input, textID: textID, onto: current, in: store, summarize: { summarize(index, $0) }) {
                         current = next
                         results[index] = RecordResult(id: id, status: .recorded, revision: next.revision, commit: next.commit.hex)
                     } else {
@@ -241,11 +247,16 @@ public final class ArticleArchive {
                 if let current, current.commit != start?.commit { moves.append((id, reference, start, current)) }
             }
             guard !moves.isEmpty else { return }
+            try git { () throws(GitError) in try store.writePendingPack() }
             try git { () throws(GitError) in try GitDurability.barrier(path) }
+            if let pause = Self.pauseBeforeReferenceUpdate {
+                FileHandle.standardError.write(Data("palimpsest: paused before updating \(moves.count) article refs\n".utf8))
+                Thread.sleep(forTimeInterval: pause)
+            }
             for move in moves {
                 do throws(GitError) {
-                    try repository.updateReference(move.reference, to: move.to.commit, expecting: move.from?.commit,
-                                                   logMessage: "palimpsest: import up to revision \(move.to.revision)")
+                    try store.updateReference(move.reference, to: move.to.commit, expecting: move.from?.commit,
+                                              logMessage: "palimpsest: import up to revision \(move.to.revision)")
                 } catch where error.isConcurrentUpdate {
                     raced.append(move.id)
                 } catch {
@@ -273,23 +284,23 @@ public final class ArticleArchive {
     }
 
     /// The article's tip, nil when it has no revision yet.
-    private func tip(of reference: String, id: String) throws(ArchiveError) -> Tip? {
-        guard let commit = try git({ () throws(GitError) in try repository.referenceTarget(reference) }) else { return nil }
-        let meta = try meta(of: commit, id: id)
-        return Tip(commit: commit, revision: try git { () throws(GitError) in try repository.firstParentChain(to: commit).count },
-                   textID: try articleTextID(of: commit, id: id), published: meta.published, modified: meta.modified)
+    private func tip(of reference: String, id: String, in store: GitRepository) throws(ArchiveError) -> Tip? {
+        guard let commit = try git({ () throws(GitError) in try store.referenceTarget(reference) }) else { return nil }
+        let meta = try meta(of: commit, id: id, in: store)
+        return Tip(commit: commit, revision: try git { () throws(GitError) in try store.firstParentChain(to: commit).count },
+                   textID: try articleTextID(of: commit, id: id, in: store), published: meta.published, modified: meta.modified)
     }
 
     /// Writes `input` as the revision after `tip` (objects only, no ref moves) and returns it as
     /// the new tip; nil when its text (`textID`) and stamps equal the tip's.
-    private func writeRevision(_ input: RevisionInput, textID: GitObjectID, onto tip: Tip?,
+    private func writeRevision(_ input: RevisionInput, textID: GitObjectID, onto tip: Tip?, in store: GitRepository,
                                summarize: (_ previous: PreviousRevision?) -> String) throws(ArchiveError) -> Tip? {
         let published = input.published?.iso8601, modified = input.modified?.iso8601
         var previous: PreviousRevision?
         if let tip {
             if tip.textID == textID && tip.published == published && tip.modified == modified { return nil }
             previous = PreviousRevision(
-                canonicalText: String(decoding: try git { () throws(GitError) in try repository.readBlob(tip.textID) }, as: UTF8.self),
+                canonicalText: String(decoding: try git { () throws(GitError) in try store.readBlob(tip.textID) }, as: UTF8.self),
                 published: tip.published.flatMap(Stamp.init(iso8601:)), modified: tip.modified.flatMap(Stamp.init(iso8601:)))
         }
         let revision = (tip?.revision ?? 0) + 1
@@ -302,14 +313,14 @@ public final class ArticleArchive {
             visibleModified: input.visibleStamps?.modified?.iso8601)
         let commit = try git { () throws(GitError) -> GitObjectID in
             var sources: [String: GitTreeEntry] = [:]
-            for source in input.sources { sources[source.name] = .blob(try repository.writeBlob(source.bytes)) }
+            for source in input.sources { sources[source.name] = .blob(try store.writeBlob(source.bytes)) }
             var root: [String: GitTreeEntry] = [
-                "article.txt": .blob(try repository.writeBlob(Array(input.canonicalText.utf8))),
-                "meta.json": .blob(try repository.writeBlob(Array(meta.jsonText.utf8))),
+                "article.txt": .blob(try store.writeBlob(Array(input.canonicalText.utf8))),
+                "meta.json": .blob(try store.writeBlob(Array(meta.jsonText.utf8))),
             ]
             if !sources.isEmpty { root["source"] = .tree(sources) }
-            return try repository.writeCommit(
-                tree: try repository.writeTree(root), parents: tip.map { [$0.commit] } ?? [],
+            return try store.writeCommit(
+                tree: try store.writeTree(root), parents: tip.map { [$0.commit] } ?? [],
                 author: Self.signature(input.modified ?? input.published ?? input.captured),
                 committer: Self.signature(input.captured),
                 message: Self.message(input, summary: summary))
@@ -336,7 +347,7 @@ public final class ArticleArchive {
         for (index, commit) in try chain(id: id).enumerated() {
             let info = try git { () throws(GitError) in try repository.commitInfo(commit) }
             records.append(RevisionRecord(
-                revision: index + 1, commit: commit.hex, meta: try meta(of: commit, id: id),
+                revision: index + 1, commit: commit.hex, meta: try meta(of: commit, id: id, in: repository),
                 authorTime: Self.stamp(info.author), committerTime: Self.stamp(info.committer),
                 summary: Self.summary(ofMessage: info.message)))
         }
@@ -356,7 +367,7 @@ public final class ArticleArchive {
         guard let commit = GitObjectID(hex: hex) else {
             throw .corruptRevision(id: id, commit: hex, reason: "not a commit id")
         }
-        let textID = try articleTextID(of: commit, id: id)
+        let textID = try articleTextID(of: commit, id: id, in: repository)
         return String(decoding: try git { () throws(GitError) in try repository.readBlob(textID) }, as: UTF8.self)
     }
 
@@ -398,16 +409,16 @@ public final class ArticleArchive {
         return commits[revision - 1]
     }
 
-    private func articleTextID(of commit: GitObjectID, id: String) throws(ArchiveError) -> GitObjectID {
-        guard let textID = try git({ () throws(GitError) in try repository.blobID(in: commit, at: "article.txt") }) else {
+    private func articleTextID(of commit: GitObjectID, id: String, in store: GitRepository) throws(ArchiveError) -> GitObjectID {
+        guard let textID = try git({ () throws(GitError) in try store.blobID(in: commit, at: "article.txt") }) else {
             throw .corruptRevision(id: id, commit: commit.hex, reason: "no article.txt")
         }
         return textID
     }
 
-    private func meta(of commit: GitObjectID, id: String) throws(ArchiveError) -> RevisionMeta {
+    private func meta(of commit: GitObjectID, id: String, in store: GitRepository) throws(ArchiveError) -> RevisionMeta {
         let bytes = try git { () throws(GitError) -> [UInt8]? in
-            try repository.blobID(in: commit, at: "meta.json").map { (blob) throws(GitError) in try repository.readBlob(blob) }
+            try store.blobID(in: commit, at: "meta.json").map { (blob) throws(GitError) in try store.readBlob(blob) }
         }
         guard let bytes else { throw .corruptRevision(id: id, commit: commit.hex, reason: "no meta.json") }
         guard let meta = RevisionMeta(json: bytes) else {

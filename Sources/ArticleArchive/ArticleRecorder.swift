@@ -77,7 +77,7 @@ public struct ArticleRecorder {
         let articles = captures.map(\.prepared.extracted.article)
         // A revision usually follows the batch's previous capture of its article: diff those
         // pairs ahead, on every core, as the diffs are most of an import's work.
-        let ahead = Summaries()
+        let ahead = Slots<String>()
         let follows = previousInBatch
         DispatchQueue.concurrentPerform(iterations: captures.count) { index in
             guard let previous = follows[index] else { return }
@@ -115,6 +115,24 @@ public struct ArticleRecorder {
             byline: extracted.byline, visibleStamps: extracted.stampMismatch ? extracted.visibleStamps : nil)
     }
 
+    /// ``prepare(bytes:sourceName:format:captured:)`` for many inputs at once, on every core
+    /// (formats detected), so that a whole tree can be checked before any of it is written.
+    ///
+    /// - Parameter inputs: each input's bytes and its name in messages (also its stored name).
+    /// - Returns: one result per input, in order; a failure does not stop the others, so the
+    ///   caller can report the first failure in input order.
+    public func prepare(_ inputs: [(bytes: [UInt8], sourceName: String)], captured: Date) -> [Result<Prepared, ArchiveError>] {
+        let slots = Slots<Result<Prepared, ArchiveError>>()
+        let zone = timeZone
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let input = inputs[index]
+            slots[index] = Result { () throws(ArchiveError) in
+                try Self.prepare(bytes: input.bytes, sourceName: input.sourceName, format: nil, captured: captured, timeZone: zone)
+            }
+        }
+        return inputs.indices.map { slots[$0]! }
+    }
+
     /// Reads one input without recording it, so that a batch can be checked before any of it
     /// is written.
     ///
@@ -125,6 +143,12 @@ public struct ArticleRecorder {
     ///   - captured: capture time, also the reference for relative stamps (`il y a 2 heures`).
     /// - Throws: `ArchiveError.article` / `.extraction` for unreadable input.
     public func prepare(bytes: [UInt8], sourceName: String, format: InputFormat?, captured: Date) throws(ArchiveError) -> Prepared {
+        try Self.prepare(bytes: bytes, sourceName: sourceName, format: format, captured: captured, timeZone: timeZone)
+    }
+
+    /// The recorder-free (thread-safe) part of ``prepare(bytes:sourceName:format:captured:)``.
+    private static func prepare(bytes: [UInt8], sourceName: String, format: InputFormat?, captured: Date,
+                                timeZone: TimeZone) throws(ArchiveError) -> Prepared {
         let extractor = ArticleExtractor(stamps: StampParser(timeZone: timeZone, captured: captured))
         do {
             let extracted = try extractor.extract(bytes, format: format ?? InputFormat.detect(bytes), input: sourceName)
@@ -163,13 +187,13 @@ public struct ArticleRecorder {
     }
 }
 
-/// Summary lines computed ahead by several threads, by input index.
-private final class Summaries: @unchecked Sendable {
+/// Values computed by several threads, by input index (summary lines, prepared inputs).
+private final class Slots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var lines: [Int: String] = [:]
+    private var values: [Int: Value] = [:]
 
-    subscript(index: Int) -> String? {
-        get { lock.lock(); defer { lock.unlock() }; return lines[index] }
-        set { lock.lock(); lines[index] = newValue; lock.unlock() }
+    subscript(index: Int) -> Value? {
+        get { lock.lock(); defer { lock.unlock() }; return values[index] }
+        set { lock.lock(); values[index] = newValue; lock.unlock() }
     }
 }

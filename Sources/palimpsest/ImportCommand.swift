@@ -10,8 +10,9 @@ struct ImportCommand: ParsableCommand {
             Each subdirectory is an article id; its files are recorded in lexical order. Hidden
             files and files directly in DIR are skipped. Every file of the tree is read and
             checked before anything is written, so a bad file leaves the archive as it was.
-            Articles are then written in batches of about 2000 files, each made durable at
-            once (one flush of the file system before the refs move, one after).
+            Articles are then written in batches of about 2000 files, each stored as one git
+            pack and made durable at once (one flush of the file system before the refs move,
+            one after).
             """)
 
     @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
@@ -23,7 +24,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var zone: ZoneOptions
 
-    /// Files recorded per batch (whole articles at a time): one durability barrier each.
+    /// Files recorded per batch (whole articles at a time): one pack and one durability barrier
+    /// each; also how many checked files are kept in memory rather than read twice.
     static let batchSize = 2000
 
     func run() throws {
@@ -43,32 +45,53 @@ struct ImportCommand: ParsableCommand {
             let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
             tree.append((try ArticleID.validate(name), articleDir, files.sorted().filter { !$0.hasPrefix(".") }))
         }
-        // Check every file first, named by its path in messages: nothing is written unless all read.
-        for article in tree {
-            for file in article.files {
-                let path = (article.directory as NSString).appendingPathComponent(file)
-                _ = try recorder.prepare(bytes: InputFile.read(path), sourceName: path, format: nil, captured: capturedAt)
+        // Every file in order, with its article.
+        let files = tree.flatMap { article in
+            article.files.map { (id: article.id, path: (article.directory as NSString).appendingPathComponent($0), name: $0) }
+        }
+        // Reads and extracts files on every core; throws the first failure in file order. Files
+        // are named by their path in messages (warnings too) and stored as source/<file name>.
+        func prepared(_ range: Range<Int>) throws -> [ArticleRecorder.Capture] {
+            let slice = files[range]
+            let reads = slice.map { file in Result { try InputFile.read(file.path) } }
+            let extracted = recorder.prepare(zip(slice, reads).map { file, read in ((try? read.get()) ?? [], file.path) },
+                                             captured: capturedAt)
+            return try zip(slice, zip(reads, extracted)).map { file, outcome in
+                _ = try outcome.0.get()
+                var prepared = try outcome.1.get()
+                prepared.sourceName = file.name
+                return ArticleRecorder.Capture(prepared, id: file.id)
             }
         }
+        // Check every file first: nothing is written unless all read. The first batch is kept
+        // rather than read and parsed again.
+        var kept: [ArticleRecorder.Capture] = []
+        for start in stride(from: 0, to: files.count, by: Self.batchSize) {
+            let chunk = try prepared(start..<min(start + Self.batchSize, files.count))
+            if start == 0 { kept = chunk }
+        }
         var recorded = 0, unchanged = 0
-        var batch: [ArticleRecorder.Capture] = []
-        func flush() throws {
-            guard !batch.isEmpty else { return }
+        func record(_ range: Range<Int>) throws {
+            guard !range.isEmpty else { return }
+            let keptEnd = min(range.upperBound, kept.count)
+            var batch = range.lowerBound < keptEnd ? Array(kept[range.lowerBound..<keptEnd]) : []
+            batch += try prepared(max(keptEnd, range.lowerBound)..<range.upperBound)
+            kept = []  // later batches start past it
             for outcome in try recorder.record(batch: batch) {
                 outcome.warnings.forEach(Terminal.warn)
                 if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
             }
-            batch = []
         }
+        // Batches of whole articles, of at least batchSize files (but the last).
+        var batchStart = 0, position = 0
         for article in tree {
-            for file in article.files {
-                let path = (article.directory as NSString).appendingPathComponent(file)
-                let prepared = try recorder.prepare(bytes: InputFile.read(path), sourceName: file, format: nil, captured: capturedAt)
-                batch.append(ArticleRecorder.Capture(prepared, id: article.id))
+            position += article.files.count
+            if position - batchStart >= Self.batchSize {
+                try record(batchStart..<position)
+                batchStart = position
             }
-            if batch.count >= Self.batchSize { try flush() }
         }
-        try flush()
+        try record(batchStart..<position)
         Terminal.line("imported \(tree.count) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// `record` killed with SIGKILL at any point leaves a valid archive and a working next `record`
-/// (issue 6, point 2). git is the oracle: `fsck --full --strict`, and every ref names a complete
+/// `record` and `import` killed with SIGKILL at any point leave a valid archive and a working
+/// next `record` (issue 6, point 2). git is the oracle: `fsck --full --strict`, and every ref names a complete
 /// revision commit.
 @Suite struct CrashTests {
     static let id = "crash"
@@ -35,6 +35,18 @@ import Testing
         return (process, err)
     }
 
+    /// What the process wrote to `err` up to its pause (PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE),
+    /// or until it ended without pausing.
+    func waitForPause(_ err: Pipe) -> String {
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains("paused before updating") {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said.append(chunk)
+        }
+        return String(decoding: said, as: UTF8.self)
+    }
+
     func kill(_ process: Process) {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -65,13 +77,7 @@ import Testing
 
         let (process, err) = try start(cli, record(cli, try writeArticle(cli, 2)),
                                        environment: ["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE": "60"])
-        var said = Data()
-        while !String(decoding: said, as: UTF8.self).contains("paused before updating") {
-            let chunk = err.fileHandleForReading.availableData
-            if chunk.isEmpty { break }  // the process ended without pausing
-            said.append(chunk)
-        }
-        #expect(String(decoding: said, as: UTF8.self) == "palimpsest: paused before updating refs/articles/\(Self.id)\n")
+        #expect(waitForPause(err) == "palimpsest: paused before updating refs/articles/\(Self.id)\n")
         kill(process)
 
         try expectValid(cli)
@@ -102,6 +108,65 @@ import Testing
                 try FileManager.default.removeItem(atPath: refLock)
             }
         }
+        let last = try cli.run(record(cli, try writeArticle(cli, 1000)))
+        #expect(last.status == 0, "\(last.stderr)")
+        #expect(try cli.json(last.stdout)["status"] as? String == "recorded")
+        try expectValid(cli)
+    }
+
+    /// DIR/<article-NN>/<r1…rN>.txt: `articles` articles of `revisions` revisions each.
+    func importTree(_ cli: CLI, articles: Int, revisions: Int) throws -> String {
+        let root = cli.directory.appendingPathComponent("tree")
+        for a in 0..<articles {
+            let dir = root.appendingPathComponent(String(format: "article-%02d", a))
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for n in 1...revisions {
+                try article(a * 100 + n).write(to: dir.appendingPathComponent("r\(n).txt"), atomically: true, encoding: .utf8)
+            }
+        }
+        return root.path
+    }
+
+    func importing(_ cli: CLI, _ tree: String) -> [String] {
+        ["import", tree, "--archive", cli.archive, "--captured", "2021-06-17T10:00:00+02:00"]
+    }
+
+    @Test func importKilledAfterWritingItsPackLeavesNoRefMovedAndImportsAgain() throws {
+        let cli = try CLI()
+        try #require(cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+        let tree = try importTree(cli, articles: 3, revisions: 2)
+        let (process, err) = try start(cli, importing(cli, tree), environment: ["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE": "60"])
+        #expect(waitForPause(err) == "palimpsest: paused before updating 3 article refs\n")
+        kill(process)
+
+        try expectValid(cli)
+        #expect(try cli.git(["for-each-ref", "refs/articles/"]).stdout.isEmpty)
+        let again = try cli.run(importing(cli, tree))
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == "imported 3 articles: 6 revisions recorded, 0 unchanged\n")
+        try expectValid(cli)
+    }
+
+    @Test func importKilledAtRandomMomentsTheArchiveStaysValidAndRecordingGoesOn() throws {
+        let cli = try CLI()
+        try #require(cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+        let tree = try importTree(cli, articles: 20, revisions: 3)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 1...8 {
+            let (process, _) = try start(cli, importing(cli, tree))
+            // From start-up through the pack, the flushes and the ref moves (a debug import of
+            // this tree writes its pack after about 0.2 s and ends at about 0.3 s).
+            Thread.sleep(forTimeInterval: Double.random(in: 0...0.4, using: &generator))
+            kill(process)
+            try expectValid(cli)
+            // A kill inside a ref update leaves its lock file, which the next writer names.
+            for lock in (try? FileManager.default.subpathsOfDirectory(atPath: cli.archive + "/refs/articles")) ?? []
+            where lock.hasSuffix(".lock") {
+                try FileManager.default.removeItem(atPath: cli.archive + "/refs/articles/" + lock)
+            }
+        }
+        let finished = try cli.run(importing(cli, tree))
+        #expect(finished.status == 0, "\(finished.stderr)")
         let last = try cli.run(record(cli, try writeArticle(cli, 1000)))
         #expect(last.status == 0, "\(last.stderr)")
         #expect(try cli.json(last.stdout)["status"] as? String == "recorded")

@@ -20,6 +20,16 @@ import TestSupport
         return root
     }
 
+    /// `git count-objects -v` as numbers: `count` loose objects, `packs`, `in-pack` objects, …
+    func objectCounts(_ cli: CLI) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for line in try cli.git(["count-objects", "-v"]).stdout.split(separator: "\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            if parts.count == 2 { counts[String(parts[0])] = Int(parts[1].trimmingCharacters(in: .whitespaces)) }
+        }
+        return counts
+    }
+
     @Test func importRecordsWhatRecordWouldFileByFile() throws {
         let cli = try CLI()
         let root = try tree(cli)
@@ -30,9 +40,14 @@ import TestSupport
         }
         // Revision 1 of `a` exists before the import: the batch builds on it.
         try #require(cli.run(["record", root.appendingPathComponent("a/r0.txt").path, "--id", "a", "--archive", cli.archive, "--captured", captured]).status == 0)
+        let looseBefore = try objectCounts(cli)["count"]
         let out = try cli.run(["import", root.path, "--archive", cli.archive, "--captured", captured])
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout == "imported 3 articles: 6 revisions recorded, 2 unchanged\n")
+        // The imported revisions are one pack; the loose objects are record's alone.
+        let counts = try objectCounts(cli)
+        #expect(counts["count"] == looseBefore)
+        #expect(counts["packs"] == 1)
 
         for id in ["a", "b", "c"] {
             let files = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(id).path).sorted()
@@ -48,6 +63,19 @@ import TestSupport
         let fsck = try cli.git(["fsck", "--full", "--strict"])
         #expect(fsck.status == 0)
         #expect((fsck.stdout + fsck.stderr).split(separator: "\n").allSatisfy { $0.hasPrefix("notice:") })
+    }
+
+    @Test func ofSeveralBadFilesTheFirstInTreeOrderIsReported() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        // Files are checked on several threads; the report must not depend on which ends first.
+        try Data().write(to: root.appendingPathComponent("c/r0.txt"))
+        try FileManager.default.copyItem(atPath: CLI.fixture("bad/empty.txt"), toPath: root.appendingPathComponent("b/r5.txt").path)
+        try #require(cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+        let out = try cli.run(["import", root.path, "--archive", cli.archive])
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("error: \(root.path)/b/r5.txt: the file is empty"), "\(out.stderr)")
+        #expect(try cli.git(["for-each-ref", "refs/articles/"]).stdout.isEmpty)
     }
 
     @Test func aBadFileInABatchWritesNothingOfThatBatch() throws {

@@ -10,18 +10,35 @@ final class GitRepository {
     private let odb: OpaquePointer
     /// The path the repository was opened or created with.
     let path: String
+    /// On a handle opened with ``init(packingWritesOf:)``, the in-memory store in front of `odb`
+    /// that holds every object written until ``writePendingPack()``. Owned by `odb` (freed
+    /// with it); only borrowed here.
+    private let mempack: UnsafeMutablePointer<git_odb_backend>?
+    /// Commits written into `mempack` since it was last emptied: what a pack dump starts from.
+    private var pendingCommits = 0
 
-    private init(pointer: OpaquePointer, path: String) throws(GitError) {
+    private init(pointer: OpaquePointer, path: String, packing: Bool = false) throws(GitError) {
         var odb: OpaquePointer?
-        let rc = git_repository_odb(&odb, pointer)
+        var rc = git_repository_odb(&odb, pointer)
         guard rc == 0, let odb else {
             let error = GitError.last(rc, "open the object database of \(path)")
             git_repository_free(pointer)
             throw error
         }
+        var mempack: UnsafeMutablePointer<git_odb_backend>?
+        if packing {
+            rc = palimpsest_git_odb_add_mempack(&mempack, odb)
+            if rc < 0 {
+                let error = GitError.last(rc, "set up an in-memory object store for \(path)")
+                git_odb_free(odb)
+                git_repository_free(pointer)
+                throw error
+            }
+        }
         self.pointer = pointer
         self.odb = odb
         self.path = path
+        self.mempack = mempack
     }
 
     deinit {
@@ -56,6 +73,38 @@ final class GitRepository {
         try gitCheck(git_repository_open_bare(&repository, path), "open \(path)")
         guard let repository else { throw GitError(operation: "open \(path)", code: -1, errorClass: 0, message: "no repository") }
         try self.init(pointer: repository, path: path)
+    }
+
+    /// Opens the bare repository at `path` with an in-memory object store in front of its object
+    /// database: objects this handle writes stay in memory, readable through this handle (with
+    /// everything already on disk), until ``writePendingPack()`` writes them as one pack. Other
+    /// handles do not see them before that, and whatever is still pending when this handle is
+    /// freed is dropped. libgit2 1.5 cannot detach the store, hence a handle of its own.
+    convenience init(packingWritesOf path: String) throws(GitError) {
+        _ = LibGit2.ready
+        var repository: OpaquePointer?
+        try gitCheck(git_repository_open_bare(&repository, path), "open \(path)")
+        guard let repository else { throw GitError(operation: "open \(path)", code: -1, errorClass: 0, message: "no repository") }
+        try self.init(pointer: repository, path: path, packing: true)
+    }
+
+    /// Writes the objects pending in the in-memory store (``init(packingWritesOf:)``) to
+    /// `objects/pack` as one pack file and its index, then empties the store; does nothing when
+    /// no commit is pending or the handle has no store. The pack holds every commit written
+    /// since and everything its tree reaches (so possibly copies of objects already on disk);
+    /// objects no pending commit reaches are dropped. Durable only as the process-wide fsync
+    /// setting says: under ``GitDurability/bulkWrite(_:)`` a barrier must follow before any ref
+    /// names these objects.
+    func writePendingPack() throws(GitError) {
+        guard let mempack, pendingCommits > 0 else { return }
+        var pack = git_buf()
+        defer { git_buf_dispose(&pack) }
+        try gitCheck(git_mempack_dump(&pack, pointer, mempack), "pack \(pendingCommits) new commits for \(path)")
+        try gitCheck(palimpsest_git_odb_write_pack_bytes(odb, pack.ptr, pack.size),
+                     "write a pack of \(pendingCommits) new commits to \(path)/objects/pack")
+        // Only now that the pack is on disk may the memory copies go (reads fall through to it).
+        try gitCheck(git_mempack_reset(mempack), "empty the in-memory object store of \(path)")
+        pendingCommits = 0
     }
 
     // MARK: Config (the repository's own file only, never ~/.gitconfig)
@@ -96,12 +145,21 @@ final class GitRepository {
     // into place when complete, whereas `git_odb_write` stages next to the final name
     // (`objects/ab/cdef…_git2_XXXXXX`), which a writer killed mid-write leaves for
     // `git fsck` to report as a "bad sha1 file" forever (git prune only removes `tmp_*`).
+    // A handle with an in-memory store writes there directly and to disk only as a pack.
 
     /// Writes one object of `type` unless the database already holds it; returns its id.
     private func writeObject(_ bytes: UnsafeRawBufferPointer, type: git_object_t, what: String) throws(GitError) -> GitObjectID {
         var oid = git_oid()
         try gitCheck(git_odb_hash(&oid, bytes.baseAddress, bytes.count, type), "hash \(what)")
-        if git_odb_exists(odb, &oid) == 1 { return GitObjectID(oid) }
+        // No refresh of the pack list on a miss (a directory scan per new object): at worst an
+        // object another process just wrote is written again, which is harmless.
+        if git_odb_exists_ext(odb, &oid, GIT_ODB_LOOKUP_NO_REFRESH.rawValue) == 1 { return GitObjectID(oid) }
+        if let mempack {
+            try gitCheck(palimpsest_git_odb_backend_write(mempack, &oid, bytes.baseAddress, bytes.count, type),
+                         "keep \(what) in memory for \(path)")
+            if type == GIT_OBJECT_COMMIT { pendingCommits += 1 }
+            return GitObjectID(oid)
+        }
         var stream: UnsafeMutablePointer<git_odb_stream>?
         try gitCheck(git_odb_open_wstream(&stream, odb, git_object_size_t(bytes.count), type), "write \(what) to \(path)")
         defer { git_odb_stream_free(stream) }

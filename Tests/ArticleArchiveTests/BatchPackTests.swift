@@ -1,0 +1,100 @@
+import ArticleArchive
+import ArticleText
+import Foundation
+import Testing
+
+/// `record(batch:)` writes a batch's objects as one pack file, never as loose objects, and
+/// records exactly what single records would (same commit ids), reading tips from loose
+/// objects and from earlier packs alike.
+@Suite struct BatchPackTests {
+    /// Three articles: `seine` v1, v2, v2 again (unchanged), v1; `loire` v1; `rhone` v2 then v1.
+    func batch() -> [RevisionInput] {
+        [inputV1(), inputV1(id: "loire"), inputV2(), inputV2(id: "rhone"), inputV2(), inputV1(), inputV1(id: "rhone")]
+    }
+
+    func summary(_ previous: PreviousRevision?) -> String {
+        previous.map { "after \($0.canonicalText.utf8.count) bytes" } ?? "first"
+    }
+
+    /// Loose object files under `objects/xx/`.
+    func looseObjects(_ gitDir: String) -> [String] {
+        let objects = (gitDir as NSString).appendingPathComponent("objects")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? []
+        return names.filter { $0.count == 2 }.flatMap { directory in
+            ((try? FileManager.default.contentsOfDirectory(atPath: (objects as NSString).appendingPathComponent(directory))) ?? [])
+                .map { directory + $0 }
+        }
+    }
+
+    func packFiles(_ gitDir: String) -> [String] {
+        let pack = (gitDir as NSString).appendingPathComponent("objects/pack")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: pack)) ?? []).sorted()
+    }
+
+    @Test func aBatchIsOnePackAndTheSameCommitsAsRecordsOneByOne() throws {
+        let scratch = Scratch()
+        defer { scratch.cleanup() }
+        let batched = try ArticleArchive.create(at: scratch.path("batched.git"), timeZone: nil)
+        let single = try ArticleArchive.create(at: scratch.path("single.git"), timeZone: nil)
+        let inputs = batch()
+
+        let results = try batched.record(batch: inputs) { summary($1) }
+        let expected = try inputs.map { input in try single.record(input) { summary($0) } }
+        #expect(results == expected)
+        #expect(results.map(\.status) == [.recorded, .recorded, .recorded, .recorded, .unchanged, .recorded, .recorded])
+
+        #expect(looseObjects(batched.path).isEmpty)
+        let packs = packFiles(batched.path)
+        #expect(packs.count == 2 && packs.allSatisfy { $0.hasPrefix("pack-") }, "\(packs)")
+        #expect(Set(packs.map { ($0 as NSString).pathExtension }) == ["pack", "idx"])
+
+        for id in ["loire", "rhone", "seine"] {
+            let history = try batched.history(id: id)
+            #expect(history == (try single.history(id: id)))
+            for record in history {
+                #expect(try batched.canonicalText(id: id, revision: record.revision)
+                        == (try single.canonicalText(id: id, revision: record.revision)))
+                #expect(try batched.sources(id: id, revision: record.revision)
+                        == (try single.sources(id: id, revision: record.revision)))
+            }
+        }
+        try #require(gitAvailable)
+        let refs = try git(["--git-dir", batched.path, "for-each-ref"]).out
+        #expect(refs == (try git(["--git-dir", single.path, "for-each-ref"]).out))
+        let fsck = try git(["--git-dir", batched.path, "fsck", "--full", "--strict"])
+        #expect(fsck.status == 0 && (fsck.out + fsck.err).split(separator: "\n").allSatisfy { $0.hasPrefix("notice:") },
+                "\(fsck.out)\(fsck.err)")
+    }
+
+    @Test func aBatchBuildsOnLooseAndPackedTips() throws {
+        let scratch = Scratch()
+        defer { scratch.cleanup() }
+        let batched = try ArticleArchive.create(at: scratch.path("batched.git"), timeZone: nil)
+        let single = try ArticleArchive.create(at: scratch.path("single.git"), timeZone: nil)
+        // A loose tip (single record), then a batch on it, then a batch on the packed tip.
+        let steps: [[RevisionInput]] = [[inputV1()], [inputV2(), inputV1(id: "loire")], [inputV1(), inputV2(id: "loire")]]
+        _ = try batched.record(inputV1()) { summary($0) }
+        let loose = looseObjects(batched.path)
+        #expect(loose.count == 7)  // a commit, two trees, article.txt, meta.json and two sources
+        for step in steps.dropFirst() { _ = try batched.record(batch: step) { summary($1) } }
+        for step in steps { for input in step { _ = try single.record(input) { summary($0) } } }
+
+        #expect(looseObjects(batched.path).sorted() == loose.sorted())
+        #expect(packFiles(batched.path).filter { $0.hasSuffix(".pack") }.count == 2)
+        for id in ["loire", "seine"] {
+            #expect(try batched.history(id: id) == (try single.history(id: id)))
+        }
+        #expect(try batched.history(id: "seine").map(\.revision) == [1, 2, 3])
+    }
+
+    @Test func aBatchWithNothingNewWritesNoPack() throws {
+        let scratch = Scratch()
+        defer { scratch.cleanup() }
+        let archive = try ArticleArchive.create(at: scratch.path("a.git"), timeZone: nil)
+        _ = try archive.record(inputV1()) { summary($0) }
+        let before = snapshot(archive.path)
+        let results = try archive.record(batch: [inputV1()]) { summary($1) }
+        #expect(results.map(\.status) == [.unchanged])
+        #expect(snapshot(archive.path) == before)
+    }
+}
