@@ -76,12 +76,26 @@ public struct ArticleRecorder {
         let inputs = captures.map { input($0.prepared, id: $0.id, url: $0.url) }
         let articles = captures.map(\.prepared.extracted.article)
         // A revision usually follows the batch's previous capture of its article: diff those
-        // pairs ahead, on every core, as the diffs are most of an import's work.
+        // pairs ahead, each article's chain on one core (each revision prepared once for both
+        // its diffs), as the diffs are most of an import's work.
+        var chains: [[Int]] = []
+        var chainOf: [String: Int] = [:]
+        for (index, capture) in captures.enumerated() {
+            if let chain = chainOf[capture.id] {
+                chains[chain].append(index)
+            } else {
+                chainOf[capture.id] = chains.count
+                chains.append([index])
+            }
+        }
         let ahead = Slots<String>()
-        let follows = previousInBatch
-        DispatchQueue.concurrentPerform(iterations: captures.count) { index in
-            guard let previous = follows[index] else { return }
-            ahead[index] = RevisionDiff(old: articles[previous], new: articles[index]).summaryLine
+        let articleChains = chains
+        DispatchQueue.concurrentPerform(iterations: articleChains.count) { chain in
+            let differ = RevisionChainDiffer()
+            let indices = articleChains[chain]
+            for (previous, index) in zip(indices, indices.dropFirst()) {
+                ahead[index] = differ.diff(old: articles[previous], new: articles[index]).summaryLine
+            }
         }
         var summaries = [String?](repeating: nil, count: captures.count)
         let results = try archive.record(batch: inputs) { index, tip in
