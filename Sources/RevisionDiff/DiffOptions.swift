@@ -14,11 +14,11 @@ public struct DiffOptions: Sendable, Equatable {
     /// similarity up (wikidiff2's move threshold, 0.4). A paragraph moved and ~70 % rewritten
     /// stays delete + insert.
     public var moveThreshold = 0.4
-    /// Old and new paragraphs in the same place between unchanged ones are paired in place,
-    /// without searching for better partners, when every pair of the stretch is at least this
-    /// similar: half the characters kept on both sides, above ``moveThreshold``, so a
-    /// paragraph that could be a move's better half is never paired in place (wikidiff2 pairs
-    /// in place from 0.2 with an all-pairs search in stretches up to 100 lines).
+    /// Old and new paragraphs in the same place between unchanged ones (as many old as new)
+    /// are paired in place, without searching for other partners, when every pair of the
+    /// stretch is at least this similar: half the characters kept, above ``moveThreshold``.
+    /// Ours, not a peer's: git's word diff pairs every hunk by position; below this bar, or
+    /// when the counts differ, the candidate search decides (inserts, moves, splits, merges).
     public var inPlaceThreshold = 0.5
     /// A split or merge is accepted from this similarity up (wikidiff2's split detection
     /// accepts at 0.6), and only if joining explains the text better than either part alone.
