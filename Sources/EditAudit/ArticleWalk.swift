@@ -16,7 +16,7 @@ struct ArticleWalk {
     private let options: DiffOptions
     /// Flip-flop memory: the texts of the revisions read, and the `meta.json` digests of the
     /// revisions before the window (not read).
-    private var bodies: [String: Int] = [:]
+    private var bodies: [BodyText: Int] = [:]
     private var digestsBefore: [String: Int] = [:]
 
     /// A revision read but not yet checked.

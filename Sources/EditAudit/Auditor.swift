@@ -105,19 +105,36 @@ public struct Auditor: Sendable {
         return ArticleAudit(id: id, checkedRevisions: 0, findings: finding.map { [$0] } ?? [])
     }
 
-    /// Names of the loose ref files under `<archive>/refs/articles/`, relative to it.
+    /// Names of the loose ref files under `<archive>/refs/articles/`, relative to it: every
+    /// entry that is not a directory (symbolic links followed, never descended) nor a `.lock`.
     static func looseReferenceNames(archivePath: String) -> [String] {
-        let root = (archivePath as NSString).appendingPathComponent("refs/articles")
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var names: [String] = []
-        while let name = walker.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = (root as NSString).appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !name.hasSuffix(".lock") {
-                names.append(name)
+        // readdir's entry types spare a stat per ref, which FileManager's enumerator does not.
+        func walk(_ directory: String, prefix: String) {
+            guard let stream = opendir(directory) else { return }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let path = directory + "/" + name
+                var type = Int(entry.pointee.d_type)
+                var status = stat()
+                if type == Int(DT_UNKNOWN) {  // a file system without entry types
+                    guard lstat(path, &status) == 0 else { continue }
+                    let format = status.st_mode & S_IFMT
+                    type = format == S_IFDIR ? Int(DT_DIR) : format == S_IFLNK ? Int(DT_LNK) : Int(DT_REG)
+                }
+                if type == Int(DT_DIR) {
+                    walk(path, prefix: prefix + name + "/")
+                    continue
+                }
+                if type == Int(DT_LNK) {
+                    guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { continue }
+                }
+                if !name.hasSuffix(".lock") { names.append(prefix + name) }
             }
         }
+        walk((archivePath as NSString).appendingPathComponent("refs/articles"), prefix: "")
         return names
     }
 
