@@ -59,9 +59,17 @@ public struct Auditor: Sendable {
 
     /// Audits one article. Never throws: what cannot be read is an `archive-integrity` finding.
     public func auditArticle(_ id: String, in archive: ArticleArchive, since: Date? = nil) -> ArticleAudit {
-        var walk = ArticleWalk(id: id, auditor: self)
+        auditArticle(id, in: archive, since: since, differ: RevisionChainDiffer(options: diffOptions))
+    }
+
+    /// Rule positions in `AuditRule.allCases`: the order of one revision's findings.
+    private static let ruleOrder = Dictionary(uniqueKeysWithValues: AuditRule.allCases.enumerated().map { ($1, $0) })
+
+    /// Audits one article with `differ`, which a worker keeps from one article to the next.
+    func auditArticle(_ id: String, in archive: ArticleArchive, since: Date?, differ: RevisionChainDiffer) -> ArticleAudit {
+        var walk = ArticleWalk(id: id, auditor: self, differ: differ)
         walk.run(archive: archive, since: since)
-        let order = Dictionary(uniqueKeysWithValues: AuditRule.allCases.enumerated().map { ($1, $0) })
+        let order = Self.ruleOrder
         // Stable: by revision (article-wide first), then rule order.
         let findings = walk.findings.enumerated().sorted {
             let a = ($0.element.revision ?? 0, order[$0.element.rule] ?? 0, $0.offset)
@@ -83,6 +91,7 @@ public struct Auditor: Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, ids.count))) { _ in
             var handle: ArticleArchive?
             var used = 0
+            let differ = RevisionChainDiffer(options: diffOptions)
             while let index = slots.claim() {
                 if handle == nil || used == Self.articlesPerHandle {
                     handle = try? ArticleArchive(at: path)
@@ -90,16 +99,18 @@ public struct Auditor: Sendable {
                 }
                 guard let handle else { return }  // left to the loop below
                 used += 1
-                slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since), at: index)
+                slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since, differ: differ), at: index)
             }
         }
         return ids.indices.map { index in
-            slots.result(at: index) ?? audit(ids[index], unreadable: unreadable, archive: archive, since: since)
+            slots.result(at: index)
+                ?? audit(ids[index], unreadable: unreadable, archive: archive, since: since, differ: RevisionChainDiffer(options: diffOptions))
         }
     }
 
-    private func audit(_ id: String, unreadable: Set<String>, archive: ArticleArchive, since: Date?) -> ArticleAudit {
-        guard unreadable.contains(id) else { return auditArticle(id, in: archive, since: since) }
+    private func audit(_ id: String, unreadable: Set<String>, archive: ArticleArchive, since: Date?,
+                       differ: RevisionChainDiffer) -> ArticleAudit {
+        guard unreadable.contains(id) else { return auditArticle(id, in: archive, since: since, differ: differ) }
         let finding = finding(.archiveIntegrity, id: id, revision: nil, commit: nil,
                               message: "refs/articles/\(id) is not a readable reference: its file does not hold an object id")
         return ArticleAudit(id: id, checkedRevisions: 0, findings: finding.map { [$0] } ?? [])
