@@ -364,11 +364,16 @@ public final class ArticleArchive {
     /// The `article.txt` of the revision commit `commit` (40 hex digits, from ``history(id:)``).
     /// - Throws: ``ArchiveError/corruptRevision(id:commit:reason:)`` and as ``history(id:)``.
     func canonicalText(commit hex: String, id: String) throws(ArchiveError) -> String {
+        String(decoding: try canonicalBytes(commit: hex, id: id), as: UTF8.self)
+    }
+
+    /// The `article.txt` bytes of the revision commit `commit`, as ``canonicalText(commit:id:)``.
+    func canonicalBytes(commit hex: String, id: String) throws(ArchiveError) -> [UInt8] {
         guard let commit = GitObjectID(hex: hex) else {
             throw .corruptRevision(id: id, commit: hex, reason: "not a commit id")
         }
         let textID = try articleTextID(of: commit, id: id, in: repository)
-        return String(decoding: try git { () throws(GitError) in try repository.readBlob(textID) }, as: UTF8.self)
+        return try git { () throws(GitError) in try repository.readBlob(textID) }
     }
 
     /// The source files of revision `revision` (from 1) of article `id`, sorted by name
@@ -473,8 +478,24 @@ public final class ArticleArchive {
 
     /// The summary line: the message's second paragraph.
     static func summary(ofMessage message: String) -> String {
-        let paragraphs = message.components(separatedBy: "\n\n")
-        return paragraphs.count > 2 ? paragraphs[1] : ""
+        // `components(separatedBy: "\n\n")[1]` of three or more, found on bytes: an LF pair
+        // matches there unless its first LF ends a CR LF `Character`.
+        var message = message
+        return message.withUTF8 { bytes in
+            let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+            var separators: [Int] = []
+            var index = 0
+            while index + 1 < bytes.count, separators.count < 2 {
+                if bytes[index] == lf, bytes[index + 1] == lf, index == 0 || bytes[index - 1] != cr {
+                    separators.append(index)
+                    index += 2
+                } else {
+                    index += 1
+                }
+            }
+            guard separators.count == 2 else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(separators[0] + 2)..<separators[1]]), as: UTF8.self)
+        }
     }
 
     /// Git keeps whole seconds and whole minutes of offset.

@@ -114,8 +114,43 @@ public struct RevisionMeta: Codable, Sendable, Equatable {
 
     /// Parses `meta.json` bytes; nil when they are not a meta object.
     init?(json bytes: [UInt8]) {
+        // History reads one per revision: JSONDecoder only for what the plain reader declines.
+        if let meta = Self.plain(bytes) {
+            self = meta
+            return
+        }
         guard let meta = try? JSONDecoder().decode(RevisionMeta.self, from: Data(bytes)) else { return nil }
         self = meta
+    }
+
+    /// The meta object of `bytes` read by ``FlatJSONObject``; nil when it declines them or a
+    /// field is missing or of another type. What it accepts, `JSONDecoder` decodes alike.
+    static func plain(_ bytes: [UInt8]) -> RevisionMeta? {
+        guard let fields = bytes.withUnsafeBufferPointer({ FlatJSONObject.fields($0) }) else { return nil }
+        var mistyped = false
+        func optional(_ key: String) -> String? {
+            switch fields[key] {
+            case .string(let text)?: return text
+            case .integer?: mistyped = true; return nil
+            case .null?, nil: return nil
+            }
+        }
+        func required(_ key: String) -> String? {
+            guard case .string(let text)? = fields[key] else { return nil }
+            return text
+        }
+        func integer(_ key: String) -> Int? {
+            guard case .integer(let value)? = fields[key] else { return nil }
+            return value
+        }
+        guard let id = required("id"), let headline = required("headline"), let captured = required("captured"),
+              let revision = integer("revision"), let digest = required("digest"), let paragraphs = integer("paragraphs")
+        else { return nil }
+        let meta = RevisionMeta(
+            id: id, url: optional("url"), headline: headline, published: optional("published"), modified: optional("modified"),
+            captured: captured, revision: revision, digest: digest, paragraphs: paragraphs, byline: optional("byline"),
+            visiblePublished: optional("visible_published"), visibleModified: optional("visible_modified"))
+        return mistyped ? nil : meta
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
@@ -135,5 +170,131 @@ public struct RevisionMeta: Codable, Sendable, Equatable {
             }
         }
         return out + "\""
+    }
+}
+
+/// A strict reader for one flat JSON object (RFC 8259) whose values are strings, integers or
+/// `null`: enough for ``RevisionMeta/plain(_:)``. It declines anything else (nesting, numbers
+/// with a fraction or exponent, repeated keys, surrogate escapes, invalid UTF-8), which then
+/// goes to `JSONDecoder`.
+enum FlatJSONObject {
+    enum Value: Equatable {
+        case string(String)
+        case integer(Int)
+        case null
+    }
+
+    /// Each key's value; nil when `bytes` are not such an object.
+    static func fields(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Value]? {
+        var index = 0
+        func skipSpace() {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+                index += 1
+            }
+        }
+        func take(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            // Most strings have no escape: their bytes are the text.
+            let start = index
+            var ascii = true
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+                ascii = ascii && bytes[index] < 0x80
+                index += 1
+            }
+            if ascii, index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
+            }
+            var text = Array(bytes[start..<index])
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""):
+                    // Repaired bytes would not be what JSONDecoder reads: decline invalid UTF-8.
+                    let decoded = String(decoding: text, as: UTF8.self)
+                    return decoded.utf8.elementsEqual(text) ? decoded : nil
+                case UInt8(ascii: "\\"):
+                    guard let escaped = escape() else { return nil }
+                    text += escaped
+                case ..<0x20:
+                    return nil
+                default:
+                    text.append(byte)
+                }
+            }
+            return nil
+        }
+        func escape() -> [UInt8]? {
+            guard index < bytes.count else { return nil }
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return [byte]
+            case UInt8(ascii: "b"): return [0x08]
+            case UInt8(ascii: "f"): return [0x0C]
+            case UInt8(ascii: "n"): return [0x0A]
+            case UInt8(ascii: "r"): return [0x0D]
+            case UInt8(ascii: "t"): return [0x09]
+            case UInt8(ascii: "u"):
+                guard index + 4 <= bytes.count,
+                      let value = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<(index + 4)]), as: UTF8.self), radix: 16),
+                      let scalar = Unicode.Scalar(value) else { return nil }
+                index += 4
+                return Array(String(Character(scalar)).utf8)
+            default: return nil
+            }
+        }
+        func integer() -> Int? {
+            let start = index
+            _ = take(UInt8(ascii: "-"))
+            let digits = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            // JSON: at least one digit, no leading zero.
+            guard index > digits, bytes[digits] != UInt8(ascii: "0") || index == digits + 1 else { return nil }
+            return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+        func value() -> Value? {
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                return string().map(Value.string)
+            case UInt8(ascii: "n"):
+                let null = "null".utf8
+                guard bytes[index...].starts(with: null) else { return nil }
+                index += null.count
+                return .null
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return integer().map(Value.integer)
+            default:
+                return nil
+            }
+        }
+
+        var fields: [String: Value] = [:]
+        skipSpace()
+        guard take(UInt8(ascii: "{")) else { return nil }
+        skipSpace()
+        if !take(UInt8(ascii: "}")) {
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard take(UInt8(ascii: ":")) else { return nil }
+                skipSpace()
+                guard let value = value(), fields.updateValue(value, forKey: key) == nil else { return nil }
+                skipSpace()
+                if take(UInt8(ascii: "}")) { break }
+                guard take(UInt8(ascii: ",")) else { return nil }
+            }
+        }
+        skipSpace()
+        return index == bytes.count ? fields : nil
     }
 }

@@ -4,8 +4,10 @@ import Foundation
 import RevisionDiff
 
 /// One article's audit: walks its chain oldest first, reading each revision once and diffing
-/// each consecutive pair once. The duplicates of a revision come from the diffs (the first
-/// revision's from its diff with the second), so no revision is searched for duplicates twice.
+/// each consecutive pair once, through a ``RevisionChainDiffer`` that prepares each revision
+/// (keys, tokens, duplicates, headline echoes) once for both diffs it takes part in. The
+/// duplicates of a revision come from the diffs (the first revision's from its diff with the
+/// second).
 struct ArticleWalk {
     let id: String
     let auditor: Auditor
@@ -14,9 +16,10 @@ struct ArticleWalk {
 
     private let checks: [any RevisionCheck]
     private let options: DiffOptions
+    private let differ: RevisionChainDiffer
     /// Flip-flop memory: the texts of the revisions read, and the `meta.json` digests of the
     /// revisions before the window (not read).
-    private var bodies: [String: Int] = [:]
+    private var bodies: [BodyText: Int] = [:]
     private var digestsBefore: [String: Int] = [:]
 
     /// A revision read but not yet checked.
@@ -27,11 +30,12 @@ struct ArticleWalk {
         let inWindow: Bool
     }
 
-    init(id: String, auditor: Auditor) {
+    init(id: String, auditor: Auditor, differ: RevisionChainDiffer) {
         self.id = id
         self.auditor = auditor
         checks = auditor.enabledChecks
         options = auditor.diffOptions
+        self.differ = differ
     }
 
     mutating func run(archive: ArticleArchive, since: Date?) {
@@ -74,7 +78,7 @@ struct ArticleWalk {
                 continue
             }
             if let pending = first {
-                let diff = RevisionDiff(old: pending.article, new: current.article, options: options)
+                let diff = differ.diff(old: pending.article, new: current.article)
                 let old = RevisionState(record: pending.record, article: pending.article, duplicates: diff.duplicatesOld,
                                         echoes: diff.headline.echoOld, captured: pending.captured)
                 evaluate(old, previous: nil, diff: nil, inWindow: pending.inWindow)
@@ -85,7 +89,7 @@ struct ArticleWalk {
                 evaluate(new, previous: old, diff: diff, inWindow: current.inWindow)
                 previous = new
             } else if let old = previous {
-                let diff = RevisionDiff(old: old.article, new: current.article, options: options)
+                let diff = differ.diff(old: old.article, new: current.article)
                 let new = RevisionState(record: record, article: current.article, duplicates: diff.duplicatesNew,
                                         echoes: diff.headline.echoNew, captured: current.captured)
                 evaluate(new, previous: old, diff: diff, inWindow: current.inWindow)

@@ -59,9 +59,17 @@ public struct Auditor: Sendable {
 
     /// Audits one article. Never throws: what cannot be read is an `archive-integrity` finding.
     public func auditArticle(_ id: String, in archive: ArticleArchive, since: Date? = nil) -> ArticleAudit {
-        var walk = ArticleWalk(id: id, auditor: self)
+        auditArticle(id, in: archive, since: since, differ: RevisionChainDiffer(options: diffOptions))
+    }
+
+    /// Rule positions in `AuditRule.allCases`: the order of one revision's findings.
+    private static let ruleOrder = Dictionary(uniqueKeysWithValues: AuditRule.allCases.enumerated().map { ($1, $0) })
+
+    /// Audits one article with `differ`, which a worker keeps from one article to the next.
+    func auditArticle(_ id: String, in archive: ArticleArchive, since: Date?, differ: RevisionChainDiffer) -> ArticleAudit {
+        var walk = ArticleWalk(id: id, auditor: self, differ: differ)
         walk.run(archive: archive, since: since)
-        let order = Dictionary(uniqueKeysWithValues: AuditRule.allCases.enumerated().map { ($1, $0) })
+        let order = Self.ruleOrder
         // Stable: by revision (article-wide first), then rule order.
         let findings = walk.findings.enumerated().sorted {
             let a = ($0.element.revision ?? 0, order[$0.element.rule] ?? 0, $0.offset)
@@ -83,6 +91,7 @@ public struct Auditor: Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, min(workers, ids.count))) { _ in
             var handle: ArticleArchive?
             var used = 0
+            let differ = RevisionChainDiffer(options: diffOptions)
             while let index = slots.claim() {
                 if handle == nil || used == Self.articlesPerHandle {
                     handle = try? ArticleArchive(at: path)
@@ -90,34 +99,53 @@ public struct Auditor: Sendable {
                 }
                 guard let handle else { return }  // left to the loop below
                 used += 1
-                slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since), at: index)
+                slots.store(audit(ids[index], unreadable: unreadable, archive: handle, since: since, differ: differ), at: index)
             }
         }
         return ids.indices.map { index in
-            slots.result(at: index) ?? audit(ids[index], unreadable: unreadable, archive: archive, since: since)
+            slots.result(at: index)
+                ?? audit(ids[index], unreadable: unreadable, archive: archive, since: since, differ: RevisionChainDiffer(options: diffOptions))
         }
     }
 
-    private func audit(_ id: String, unreadable: Set<String>, archive: ArticleArchive, since: Date?) -> ArticleAudit {
-        guard unreadable.contains(id) else { return auditArticle(id, in: archive, since: since) }
+    private func audit(_ id: String, unreadable: Set<String>, archive: ArticleArchive, since: Date?,
+                       differ: RevisionChainDiffer) -> ArticleAudit {
+        guard unreadable.contains(id) else { return auditArticle(id, in: archive, since: since, differ: differ) }
         let finding = finding(.archiveIntegrity, id: id, revision: nil, commit: nil,
                               message: "refs/articles/\(id) is not a readable reference: its file does not hold an object id")
         return ArticleAudit(id: id, checkedRevisions: 0, findings: finding.map { [$0] } ?? [])
     }
 
-    /// Names of the loose ref files under `<archive>/refs/articles/`, relative to it.
+    /// Names of the loose ref files under `<archive>/refs/articles/`, relative to it: every
+    /// entry that is not a directory (symbolic links followed, never descended) nor a `.lock`.
     static func looseReferenceNames(archivePath: String) -> [String] {
-        let root = (archivePath as NSString).appendingPathComponent("refs/articles")
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var names: [String] = []
-        while let name = walker.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let path = (root as NSString).appendingPathComponent(name)
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-               !name.hasSuffix(".lock") {
-                names.append(name)
+        // readdir's entry types spare a stat per ref, which FileManager's enumerator does not.
+        func walk(_ directory: String, prefix: String) {
+            guard let stream = opendir(directory) else { return }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let path = directory + "/" + name
+                var type = Int(entry.pointee.d_type)
+                var status = stat()
+                if type == Int(DT_UNKNOWN) {  // a file system without entry types
+                    guard lstat(path, &status) == 0 else { continue }
+                    let format = status.st_mode & S_IFMT
+                    type = format == S_IFDIR ? Int(DT_DIR) : format == S_IFLNK ? Int(DT_LNK) : Int(DT_REG)
+                }
+                if type == Int(DT_DIR) {
+                    walk(path, prefix: prefix + name + "/")
+                    continue
+                }
+                if type == Int(DT_LNK) {
+                    guard stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { continue }
+                }
+                if !name.hasSuffix(".lock") { names.append(prefix + name) }
             }
         }
+        walk((archivePath as NSString).appendingPathComponent("refs/articles"), prefix: "")
         return names
     }
 
