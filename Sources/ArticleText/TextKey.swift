@@ -33,9 +33,17 @@ public enum TextKey {
         var index = 0
         let count = bytes.count
         while index < count, out.count <= stop {
-            // Copy a run of bytes the key keeps as they are in one go.
+            // Copy a run of bytes the key keeps as they are in one go, counting its scalars (lead
+            // bytes; the run's single spaces are not counted) as it is scanned.
             var run = index
-            while run < count, isPlain(bytes[run]) || (bytes[run] == 0x20 && run > index && run + 1 < count && isPlain(bytes[run + 1])) {
+            var runWeight = 0
+            while run < count {
+                let byte = bytes[run]
+                if isPlain(byte) {
+                    runWeight &+= byte & 0xC0 != 0x80 ? 1 : 0
+                } else if !(byte == 0x20 && run > index && run + 1 < count && isPlain(bytes[run + 1])) {
+                    break
+                }
                 run += 1
             }
             if run > index {
@@ -43,10 +51,8 @@ public enum TextKey {
                     out.append(0x20)
                     pendingSpace = false
                 }
-                let slice = UnsafeBufferPointer(rebasing: bytes[index..<run])
-                out.append(contentsOf: slice)
-                // Scalars are lead bytes; the run's spaces are not counted.
-                for byte in slice where byte & 0xC0 != 0x80 && byte != 0x20 { weight += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<run]))
+                weight += runWeight
                 index = run
                 continue
             }
@@ -92,7 +98,9 @@ public enum TextKey {
             if mapped == 0 {
                 for offset in 0..<width { out.append(bytes[index + offset]) }
             } else if mapped == 0x2E && width == 3 {
-                out.append(contentsOf: [0x2E, 0x2E, 0x2E])
+                out.append(0x2E)
+                out.append(0x2E)
+                out.append(0x2E)
             } else {
                 out.append(mapped)
             }
