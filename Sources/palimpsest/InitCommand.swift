@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleArchive
+import ArticleText
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,6 +13,6 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         _ = try ArticleArchive.create(at: archive.path, timeZone: zone.timezone)
         let zoneNote = zone.timezone.map { ", stamps without a zone read in \($0)" } ?? ""
-        Terminal.line("created archive \(archive.path)\(zoneNote)")
+        Terminal.line("created archive \(VisibleText.escape(archive.path, oneLine: true))\(zoneNote)")
     }
 }

@@ -42,7 +42,16 @@ struct Palimpsest: ParsableCommand {
         } catch let error as CommandError {
             fail(error.description)
         } catch {
-            exit(withError: error)
+            // ArgumentParser's own messages quote the arguments, which may carry control
+            // characters: printed like ours, escaped (help and other successes go to stdout).
+            let message = fullMessage(for: error)
+            let code = exitCode(for: error)
+            if code == .success {
+                if !message.isEmpty { Terminal.line(message) }
+            } else {
+                Terminal.writeError(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 

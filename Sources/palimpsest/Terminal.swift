@@ -1,3 +1,4 @@
+import ArticleText
 import Foundation
 
 /// Terminal facts and stderr output for the commands.
@@ -20,9 +21,11 @@ enum Terminal {
         writeError("warning: \(message)\n")
     }
 
-    /// Writes to stderr; a failure there cannot be reported anywhere, so it is ignored.
+    /// Writes to stderr, with control characters and bidi controls shown as `<U+XXXX>`
+    /// (``VisibleText``): messages quote paths and arguments, which may carry escape sequences.
+    /// A failure there cannot be reported anywhere, so it is ignored.
     static func writeError(_ text: String) {
-        var text = text
+        var text = VisibleText.escape(text)
         text.withUTF8 { _ = write(STDERR_FILENO, $0) }
     }
 

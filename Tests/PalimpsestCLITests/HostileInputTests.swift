@@ -203,4 +203,26 @@ import TestSupport
         #expect(out.stderr == "error: huge.txt: more than 20000000 bytes, the limit for one article; check that this is an article\n")
         #expect(try cli.snapshot() == before)
     }
+
+    @Test(arguments: attacks)
+    func pathsAndArgumentsInMessagesShowControlsAsCodePoints(attack: (name: String, text: String)) throws {
+        let cli = try CLI()
+        let missing = cli.directory.appendingPathComponent("absent\(attack.text).txt").path
+        let seed = CLI.fixture("articles/poutine-biden-geneve/01.txt")
+        let archive = cli.directory.appendingPathComponent("a\(attack.text).git").path
+        let runs = [
+            try cli.run(["diff", seed, missing, "--timezone", "UTC"]),  // our error
+            try cli.run(["audit", "--since", "x\(attack.text)"]),      // an argument we reject
+            try cli.run(["list", "--archive", archive]),                // no archive there
+            try cli.run(["diff", "--format", "x\(attack.text)"]),      // ArgumentParser's own message
+            try cli.run(["init", "--archive", archive, "--timezone", "UTC"]),
+        ]
+        for out in runs {
+            #expect(Self.rawControls(out.stderr).isEmpty, "\(out.stderr)")
+            #expect(Self.rawControls(out.stdout).isEmpty, "\(out.stdout)")
+        }
+        #expect(runs[0].status == 2 && runs[0].stderr.contains("<U+"))
+        #expect(runs[3].status == 64 && runs[3].stderr.contains("<U+"))
+        #expect(runs[4].status == 0 && runs[4].stdout.hasPrefix("created archive ") && runs[4].stdout.contains("<U+"))
+    }
 }
