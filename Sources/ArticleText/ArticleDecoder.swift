@@ -40,6 +40,11 @@ public struct ArticleDecoder: Sendable {
             return Decoded(text: text, warnings: [])
         }
         let invalidAt = Self.firstInvalidUTF8Offset(body) + (body.startIndex)
+        // Valid UTF-8 beside the invalid bytes: a UTF-8 text with stray bytes, which a
+        // Windows-1252 reading would turn into mojibake ("café" → "cafÃ©").
+        if let sample = Self.utf8Sample(body) {
+            throw .mixedEncoding(input: input, offset: invalidAt, byte: bytes[invalidAt], sample: sample)
+        }
         guard let text = Self.windows1252(body) else {
             throw .undecodable(input: input, offset: invalidAt)
         }
@@ -110,6 +115,21 @@ public struct ArticleDecoder: Sendable {
             }
         }
         return nil
+    }
+
+    /// The first non-ASCII scalar that `bytes` encode as valid UTF-8, decoding past invalid
+    /// bytes; nil when every byte above 0x7F is outside a valid UTF-8 sequence (a single-byte
+    /// encoding: real Windows-1252 text almost never holds a valid UTF-8 pair such as `Ã©`).
+    static func utf8Sample(_ bytes: ArraySlice<UInt8>) -> String? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar) where scalar.value >= 0x80: return String(Character(scalar))
+            case .scalarValue, .error: continue
+            case .emptyInput: return nil
+            }
+        }
     }
 
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int {

@@ -27,6 +27,19 @@ import Testing
         #expect(decoded.warnings == ["w.txt: not UTF-8 (byte 0xAB at offset 26); decoded as Windows-1252"])
     }
 
+    @Test func utf8WithStrayBytesIsRefusedNotReadAsWindows1252() throws {
+        // "café" in UTF-8, then two bytes that are not UTF-8: read as Windows-1252 it would be "cafÃ©".
+        let bytes = Array("Titre café\n\nPara with bad ".utf8) + [0xFF, 0xFE] + Array(" bytes and é good.\n".utf8)
+        #expect(throws: ArticleError.mixedEncoding(input: "m.txt", offset: 27, byte: 0xFF, sample: "é")) {
+            try decoder.decode(bytes, input: "m.txt")
+        }
+        // A stray Windows-1252 curly quote (0x93) in otherwise UTF-8 text: the same.
+        let quote = Array("L’État a dit ".utf8) + [0x93] + Array("oui".utf8) + [0x94] + Array("\n\nUn paragraphe.\n".utf8)
+        #expect(throws: ArticleError.mixedEncoding(input: "q.txt", offset: 16, byte: 0x93, sample: "’")) {
+            try decoder.decode(quote, input: "q.txt")
+        }
+    }
+
     @Test func unassignedWindows1252BytesAreRejected() throws {
         #expect(throws: ArticleError.undecodable(input: "u.txt", offset: 12)) {
             try decoder.decode(try Fixtures.bytes("bad/undecodable.txt"), input: "u.txt")
