@@ -6,7 +6,10 @@
 /// - every run of whitespace (space, tab, line breaks, U+00A0, U+202F, U+2009 and the other
 ///   Unicode `White_Space` characters) as one space, trimmed at both ends;
 /// - `'` `’` `‘` `‚` `‛` `ʼ` `′` as one apostrophe class; `"` `“` `”` `„` `‟` `«` `»` `″` as
-///   one double-quote class; `…` as `...`.
+///   one double-quote class; `…` as `...`;
+/// - no space after `«` nor before `»`: French typesetting puts a (no-break) space inside
+///   guillemets, so `"oui"` → `« oui »` is a typographic change (Lexique des règles
+///   typographiques en usage à l'Imprimerie nationale).
 public enum TextKey {
     /// The comparison key of `text`. Equal keys mean "the same words and punctuation".
     public static func key<S: StringProtocol>(_ text: S) -> String {
@@ -29,6 +32,8 @@ public enum TextKey {
         let stop = limit > Int.max - start ? Int.max : start + limit
         out.reserveCapacity(start + min(bytes.count, limit))
         var pendingSpace = false
+        // Just after `«`: whitespace there is the guillemet's own, not a word space.
+        var afterOpeningGuillemet = false
         var weight = 0
         var index = 0
         let count = bytes.count
@@ -51,6 +56,7 @@ public enum TextKey {
                     out.append(0x20)
                     pendingSpace = false
                 }
+                afterOpeningGuillemet = false
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<run]))
                 weight += runWeight
                 index = run
@@ -61,7 +67,7 @@ public enum TextKey {
             var width = 1
             if byte < 0x80 {
                 if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = out.count > start
+                    pendingSpace = out.count > start && !afterOpeningGuillemet
                     index += 1
                     continue
                 }
@@ -77,10 +83,11 @@ public enum TextKey {
                 case 0xC2, 0xCA, 0xE1, 0xE2, 0xE3:
                     let value = decoded.value
                     if isWhitespace(Unicode.Scalar(value)!) {
-                        pendingSpace = out.count > start
+                        pendingSpace = out.count > start && !afterOpeningGuillemet
                         index += width
                         continue
                     }
+                    if value == 0x00BB { pendingSpace = false }
                     switch value {
                     case 0x2019, 0x2018, 0x201A, 0x201B, 0x02BC, 0x2032: mapped = 0x27
                     case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: mapped = 0x22
@@ -94,6 +101,7 @@ public enum TextKey {
                 out.append(0x20)
                 pendingSpace = false
             }
+            afterOpeningGuillemet = byte == 0xC2 && bytes[index + 1] == 0xAB
             weight += 1
             if mapped == 0 {
                 for offset in 0..<width { out.append(bytes[index + offset]) }

@@ -48,7 +48,7 @@ struct Palimpsest: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success {
                 if !message.isEmpty { Terminal.line(message) }
-            } else {
+            } else if !message.isEmpty {
                 Terminal.writeError(message + "\n")
             }
             Foundation.exit(code.rawValue)

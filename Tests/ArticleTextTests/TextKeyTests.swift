@@ -3,7 +3,8 @@ import ArticleText
 
 @Suite struct TextKeyTests {
     @Test func keyFoldsWhitespaceQuotesApostrophesAndEllipses() {
-        #expect(TextKey.key("  l’État  dit\u{00A0}: « oui »…\u{00A0}") == "l'État dit : \" oui \"...")
+        // The spaces inside guillemets are the guillemets' own (French typesetting).
+        #expect(TextKey.key("  l’État  dit\u{00A0}: « oui »…\u{00A0}") == "l'État dit : \"oui\"...")
         #expect(TextKey.key("l'État dit : \"oui\"...") == "l'État dit : \"oui\"...")
     }
 

@@ -78,6 +78,14 @@ import Testing
         #expect(result.summaryLine == "1 paragraph changed (typography only)")
     }
 
+    @Test func englishQuotesToSpacedGuillemetsAreTypography() {
+        // French typesetting: « oui » with no-break spaces inside the guillemets.
+        let result = diff(["Il a dit \"oui\" hier soir."], ["Il a dit «\u{00A0}oui\u{00A0}» hier soir."])
+        #expect(kinds(result) == [.change])
+        #expect(result.paragraphs[0].changeClass == .typography)
+        #expect(!result.isSubstantive)
+    }
+
     @Test func aSplitIsOneOpWithTheSeamInItsWords() {
         let joined = Self.b + " " + Self.c
         let result = diff([Self.a, joined, Self.d], [Self.a, Self.b, Self.c, Self.d])

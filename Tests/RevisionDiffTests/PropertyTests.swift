@@ -99,7 +99,7 @@ import Testing
 @Suite struct FastPathTests {
     static let tricky = [
         "Il a dit", "Il  a dit", " Il a dit ", "Il\u{00A0}a dit", "Il a\tdit", "dit\u{202F}: oui", "a\u{2009}b\u{3000}c",
-        "l'État", "l’État", "le \"oui\"", "le «oui»", "le “oui”", "Attendez...", "Attendez…", "Genève", "Gene\u{300}ve",
+        "l'État", "l’État", "le \"oui\"", "le «oui»", "le “oui”", "le « oui » dit", "le «\u{00A0}oui\u{202F}» dit", "«\t\u{00A0}»", "» a « b", "Attendez...", "Attendez…", "Genève", "Gene\u{300}ve",
         "Ge\u{301}ne\u{300}ve", "测试A", "测试B", "한국", "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}", "👍🏽 ok",
         "👨‍👩‍👧 famille", "🇫🇷🇩🇪", "ligne\r\nsuite", "ligne\rsuite", "e\u{301}\u{302}t\u{E9}", "Ω \u{2126}", "©\u{FE0F} 2021",
         "x\u{200D}y", "fin\u{0085}", "\u{2028}a\u{2029}", "‘a’ ‚b‛ ʼc ′d″", "\u{1680}x\u{205F}y",
@@ -109,12 +109,15 @@ import Testing
     static func referenceKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        var afterOpeningGuillemet = false
         for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
+                pendingSpace = !out.isEmpty && !afterOpeningGuillemet
                 continue
             }
+            if scalar == "\u{00BB}" { pendingSpace = false }
             if pendingSpace { out.append(" "); pendingSpace = false }
+            afterOpeningGuillemet = scalar == "\u{00AB}"
             switch scalar {
             case "'", "\u{2019}", "\u{2018}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}": out.append("'")
             case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}": out.append("\"")
