@@ -95,6 +95,10 @@ struct DiffCommand: ParsableCommand {
         for number in [oldNumber, newNumber] where !(1...count).contains(number) {
             throw ArchiveError.unknownRevision(id: articleID, revision: number, latest: count)
         }
+        // `--to 1` alone has no revision before it (an explicit `--from 1 --to 1` is honoured).
+        if from == nil && newNumber == 1 {
+            throw CommandError("revision 1 is the first revision of '\(articleID)', nothing before it to compare; give --to 2 or later (latest: \(count))")
+        }
         return (try store.article(history[oldNumber - 1], id: articleID), try store.article(history[newNumber - 1], id: articleID))
     }
 }

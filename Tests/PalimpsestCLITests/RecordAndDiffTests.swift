@@ -72,6 +72,14 @@ import Testing
         #expect(text.contains("stamps    +3 h 11 min since revision 2"))
     }
 
+    @Test func diffToTheFirstRevisionAloneIsAnErrorNotASelfDiff() throws {
+        let cli = try recordedChain()
+        let out = try cli.run(["diff", "--id", Self.id, "--to", "1", "--archive", cli.archive])
+        #expect(out.status == 2)
+        #expect(out.stdout.isEmpty)
+        #expect(out.stderr == "error: revision 1 is the first revision of '\(Self.id)', nothing before it to compare; give --to 2 or later (latest: 4)\n")
+    }
+
     @Test func correctionAgainstSeed() throws {
         let cli = try recordedChain()
         let out = try cli.run(["diff", "--id", Self.id, "--from", "2", "--to", "3", "--archive", cli.archive, "--format", "json"])
