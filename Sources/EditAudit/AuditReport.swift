@@ -30,4 +30,13 @@ public struct AuditReport: Sendable, Equatable {
 
     /// How many findings have each severity.
     public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
+
+    /// The closing line of the text and github reports, e.g. `checked 1 article, 4 revisions:
+    /// 1 error, 0 warnings, 1 info` or `checked 2 articles, 8 revisions: no findings`.
+    public var summaryLine: String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let checked = "checked \(count(checkedArticles, "article")), \(count(checkedRevisions, "revision")): "
+        if findings.isEmpty { return checked + "no findings" }
+        return checked + "\(count(self.count(.error), "error")), \(count(self.count(.warning), "warning")), \(self.count(.info)) info"
+    }
 }

@@ -94,6 +94,18 @@ struct ReporterTests {
         #expect(try XMLSummary(JUnitReporter(failureThreshold: nil).render(sample)).failures.isEmpty)
     }
 
+    @Test("text and github: one article, one revision and one finding are singular")
+    func singularCounts() {
+        let one = AuditReport(
+            articles: ["a"], checkedRevisions: 1,
+            findings: [Finding(rule: .stealthEdit, severity: .error, id: "a", revision: 1, commit: nil, message: "m")],
+            configuration: AuditConfiguration())
+        #expect(GitHubReporter().render(one).hasSuffix("palimpsest audit: checked 1 article, 1 revision: 1 error, 0 warnings, 0 info\n"))
+        #expect(TextReporter(color: false).render(one).hasSuffix("\nchecked 1 article, 1 revision: 1 error, 0 warnings, 0 info\n"))
+        let none = AuditReport(articles: ["a", "b"], checkedRevisions: 2, findings: [], configuration: AuditConfiguration())
+        #expect(GitHubReporter().render(none) == "palimpsest audit: checked 2 articles, 2 revisions: no findings\n")
+    }
+
     @Test("github: workflow commands with the runner's escaping")
     func github() {
         #expect(GitHubReporter().render(sample) == """

@@ -26,8 +26,7 @@ public struct GitHubReporter: AuditReporter {
             if let commit = finding.commit { message += " (commit \(commit))" }
             out += "::\(Self.command(finding.severity)) title=\(Self.escapeProperty(title))::\(Self.escapeData(message))\n"
         }
-        out += "palimpsest audit: checked \(report.checkedArticles) articles, \(report.checkedRevisions) revisions: "
-        out += "\(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.info)) info\n"
+        out += "palimpsest audit: \(report.summaryLine)\n"
         return out
     }
 

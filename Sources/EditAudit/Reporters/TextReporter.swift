@@ -40,12 +40,7 @@ public struct TextReporter: AuditReporter {
             out += line + "\n"
         }
         if !report.findings.isEmpty { out += "\n" }
-        out += "checked \(Self.count(report.checkedArticles, "article")), \(Self.count(report.checkedRevisions, "revision")): "
-        if report.findings.isEmpty {
-            out += "no findings\n"
-        } else {
-            out += "\(Self.count(report.count(.error), "error")), \(Self.count(report.count(.warning), "warning")), \(report.count(.info)) info\n"
-        }
+        out += report.summaryLine + "\n"
         return out
     }
 
@@ -61,5 +56,4 @@ public struct TextReporter: AuditReporter {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }
