@@ -45,6 +45,7 @@ struct DiffCommand: ParsableCommand {
         if id == nil && files.count != 2 { throw ValidationError("give two files (OLD NEW) or --id ID") }
         if id != nil && !files.isEmpty { throw ValidationError("give either files or --id, not both") }
         if id == nil && (from != nil || to != nil) { throw ValidationError("--from and --to need --id") }
+        if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("`-` (standard input) can be given only once") }
     }
 
     func run() throws {

@@ -44,6 +44,7 @@ struct RecordCommand: ParsableCommand {
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one FILE to record") }
+        if files.count(where: { $0 == "-" }) > 1 { throw ValidationError("`-` (standard input) can be given only once") }
     }
 
     func run() throws {

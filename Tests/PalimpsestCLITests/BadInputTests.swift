@@ -170,4 +170,14 @@ import Testing
         #expect(out.stderr.hasPrefix("error: \(tree.path)/b/1.txt: the stamp \"31 juin 2021"))
         #expect(try cli.snapshot() == before)
     }
+
+    @Test func standardInputGivenTwiceIsAUsageError() throws {
+        let cli = try CLI()
+        let seed = try Data(contentsOf: URL(fileURLWithPath: CLI.fixture("articles/poutine-biden-geneve/01.txt")))
+        for arguments in [["diff", "-", "-"], ["record", "-", "-", "--id", "x", "--archive", cli.archive]] {
+            let out = try cli.run(arguments, stdin: seed)
+            #expect(out.status == 64, "\(arguments)")
+            #expect(out.stderr.contains("`-` (standard input) can be given only once"), "\(out.stderr)")
+        }
+    }
 }
