@@ -78,6 +78,9 @@ public enum ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
             return error.description
         case .extraction(let error):
             return error.description
+        case .git(let path, let error) where error.isNotFound:
+            // A ref or tree names an object that is not there: damage, not a full disk.
+            return "archive \(path): \(error); an object the archive refers to is missing (the archive is damaged): run `git --git-dir \(path) fsck --full`"
         case .git(let path, let error):
             return "archive \(path): \(error); check its permissions and free space, then `git --git-dir \(path) fsck`"
         }

@@ -354,6 +354,24 @@ public final class ArticleArchive {
         return records
     }
 
+    /// What the chain of article `id` holds, by blob id: every revision's `source/<name>` and
+    /// `article.txt`, so that inputs recorded before can be recognised (``RecordedContent``).
+    /// Reads the chain's commits and trees, never a blob. Nil when the article has no revision.
+    /// - Throws: ``ArchiveError/invalidArticleID(_:reason:)``,
+    ///   ``ArchiveError/corruptRevision(id:commit:reason:)``, ``ArchiveError/git(path:_:)``.
+    public func recordedContent(id: String) throws(ArchiveError) -> RecordedContent? {
+        let reference = try Self.referenceName(for: id)
+        guard let tip = try git({ () throws(GitError) in try repository.referenceTarget(reference) }) else { return nil }
+        var content = RecordedContent(path: path)
+        for commit in try git({ () throws(GitError) in try repository.firstParentChain(to: tip) }) {
+            content.texts.insert(try articleTextID(of: commit, id: id, in: repository).hex)
+            for entry in try git({ () throws(GitError) in try repository.blobEntries(in: commit, directory: "source") }) ?? [] {
+                content.sources[entry.name, default: []].insert(entry.id.hex)
+            }
+        }
+        return content
+    }
+
     /// The `article.txt` of revision `revision` (from 1) of article `id`.
     /// - Throws: ``ArchiveError/unknownArticle(id:path:)``,
     ///   ``ArchiveError/unknownRevision(id:revision:latest:)``, and as ``history(id:)``.

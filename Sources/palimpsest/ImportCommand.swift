@@ -8,7 +8,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Record a tree of revisions in one process: DIR/<id>/<revision files>.",
         discussion: """
             Each subdirectory is an article id; its files are recorded in lexical order. Hidden
-            files and files directly in DIR are skipped. Every file of the tree is read and
+            files are skipped, and so, with a warning, are files directly in DIR. A file already
+            recorded (its article holds a source/<name> with the same bytes) is skipped, so
+            running import again, e.g. after it was killed, records only what is missing. Every file of the tree is read and
             checked before anything is written, so a bad file leaves the archive as it was.
             Articles are then written in batches of about 2000 files, each stored as one git
             pack and made durable at once (one flush of the file system before the refs move,
@@ -28,22 +30,52 @@ struct ImportCommand: ParsableCommand {
     /// each; also how many checked files are kept in memory rather than read twice.
     static let batchSize = 2000
 
+    /// A file of the tree once checked: to record, or recorded by an earlier import.
+    private enum Entry {
+        case capture(ArticleRecorder.Capture)
+        case alreadyRecorded
+    }
+
     func run() throws {
         let fm = FileManager.default
         let capturedAt = try TimeOption.parse(captured, option: "--captured")
         let recorder = try ArticleRecorder(archive: archive.open(), timeZone: zone.timezone)
         recorder.setupWarnings.forEach(Terminal.warn)
-        guard let ids = try? fm.contentsOfDirectory(atPath: directory) else {
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
             throw CommandError("\(directory): cannot list this directory; give DIR holding one directory per article")
         }
         // The tree: (id, article directory, files in lexical order).
         var tree: [(id: String, directory: String, files: [String])] = []
-        for name in ids.sorted() where !name.hasPrefix(".") {
+        var looseFiles: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
             let articleDir = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: articleDir, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-            let files = (try? fm.contentsOfDirectory(atPath: articleDir)) ?? []
-            tree.append((try ArticleID.validate(name), articleDir, files.sorted().filter { !$0.hasPrefix(".") }))
+            guard fm.fileExists(atPath: articleDir, isDirectory: &isDirectory) else { continue }
+            guard isDirectory.boolValue else {
+                looseFiles.append(name)
+                continue
+            }
+            let files = ((try? fm.contentsOfDirectory(atPath: articleDir)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+            // An empty directory has nothing to record: it is no article.
+            guard !files.isEmpty else { continue }
+            tree.append((try ArticleID.validate(name), articleDir, files))
+        }
+        if !looseFiles.isEmpty {
+            // Most likely one article's own directory, given instead of the directory above it.
+            guard !tree.isEmpty else {
+                throw CommandError("\(directory) holds files but no article directories: import expects DIR/<id>/<files>, one directory per article named by its id; to record one article's files, use `palimpsest record FILE... --id ID`")
+            }
+            let shown = looseFiles.prefix(5).joined(separator: ", ") + (looseFiles.count > 5 ? " and \(looseFiles.count - 5) more" : "")
+            Terminal.warn(looseFiles.count == 1
+                ? "\(directory): skipped \(shown), not in an article directory (import reads DIR/<id>/<files>)"
+                : "\(directory): skipped \(looseFiles.count) files not in an article directory (import reads DIR/<id>/<files>): \(shown)")
+        }
+        // Articles already in the archive (an import run again, e.g. after it was killed): what
+        // their chains hold, read once before anything is written, so files recorded before are
+        // skipped instead of added again as new revisions.
+        var recordedBefore: [String: RecordedContent] = [:]
+        for article in tree {
+            recordedBefore[article.id] = try recorder.archive.recordedContent(id: article.id)
         }
         // Every file in order, with its article.
         let files = tree.flatMap { article in
@@ -51,32 +83,60 @@ struct ImportCommand: ParsableCommand {
         }
         // Reads and extracts files on every core; throws the first failure in file order. Files
         // are named by their path in messages (warnings too) and stored as source/<file name>.
-        func prepared(_ range: Range<Int>) throws -> [ArticleRecorder.Capture] {
-            let slice = files[range]
+        // A file whose bytes its article already holds under its name is not extracted again.
+        func prepared(_ range: Range<Int>) throws -> [Entry] {
+            let slice = Array(files[range])
             let reads = slice.map { file in Result { try InputFile.read(file.path) } }
-            let extracted = recorder.prepare(zip(slice, reads).map { file, read in ((try? read.get()) ?? [], file.path) },
-                                             captured: capturedAt)
-            return try zip(slice, zip(reads, extracted)).map { file, outcome in
-                _ = try outcome.0.get()
-                var prepared = try outcome.1.get()
-                prepared.sourceName = file.name
-                return ArticleRecorder.Capture(prepared, id: file.id)
+            let known = try zip(slice, reads).map { file, read in
+                guard let content = recordedBefore[file.id], let bytes = try? read.get() else { return false }
+                return try content.holdsSource(named: file.name, bytes: bytes)
+            }
+            let pending = slice.indices.filter { !known[$0] }
+            var extracted = recorder.prepare(pending.map { ((try? reads[$0].get()) ?? [], slice[$0].path) },
+                                             captured: capturedAt)[...]
+            return try slice.indices.map { index in
+                if known[index] { return .alreadyRecorded }
+                _ = try reads[index].get()
+                var prepared = try extracted.removeFirst().get()
+                prepared.sourceName = slice[index].name
+                return .capture(ArticleRecorder.Capture(prepared, id: slice[index].id))
             }
         }
         // Check every file first: nothing is written unless all read. The first batch is kept
         // rather than read and parsed again.
-        var kept: [ArticleRecorder.Capture] = []
+        var kept: [Entry] = []
         for start in stride(from: 0, to: files.count, by: Self.batchSize) {
             let chunk = try prepared(start..<min(start + Self.batchSize, files.count))
             if start == 0 { kept = chunk }
         }
-        var recorded = 0, unchanged = 0
+        var recorded = 0, unchanged = 0, alreadyRecorded = 0
         func record(_ range: Range<Int>) throws {
             guard !range.isEmpty else { return }
             let keptEnd = min(range.upperBound, kept.count)
-            var batch = range.lowerBound < keptEnd ? Array(kept[range.lowerBound..<keptEnd]) : []
-            batch += try prepared(max(keptEnd, range.lowerBound)..<range.upperBound)
+            var entries = range.lowerBound < keptEnd ? Array(kept[range.lowerBound..<keptEnd]) : []
+            entries += try prepared(max(keptEnd, range.lowerBound)..<range.upperBound)
             kept = []  // later batches start past it
+            // Ranges hold whole articles. The import that recorded an article's file also read
+            // the files before it; those it found unchanged left no source/<name>, but their text
+            // is in the chain: they are not new either.
+            var lastKnown: [String: Int] = [:]
+            for (offset, entry) in entries.enumerated() {
+                if case .alreadyRecorded = entry { lastKnown[files[range.lowerBound + offset].id] = offset }
+            }
+            var batch: [ArticleRecorder.Capture] = []
+            for (offset, entry) in entries.enumerated() {
+                guard case .capture(let capture) = entry else {
+                    alreadyRecorded += 1
+                    continue
+                }
+                if let last = lastKnown[capture.id], offset < last,
+                   try recordedBefore[capture.id]?.holdsText(capture.prepared.extracted.article.canonicalText) == true {
+                    alreadyRecorded += 1
+                    continue
+                }
+                batch.append(capture)
+            }
+            guard !batch.isEmpty else { return }
             for outcome in try recorder.record(batch: batch) {
                 outcome.warnings.forEach(Terminal.warn)
                 if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
@@ -92,6 +152,8 @@ struct ImportCommand: ParsableCommand {
             }
         }
         try record(batchStart..<position)
-        Terminal.line("imported \(tree.count) articles: \(recorded) revisions recorded, \(unchanged) unchanged")
+        var counts = ["\(recorded) revision\(recorded == 1 ? "" : "s") recorded", "\(unchanged) unchanged"]
+        if alreadyRecorded > 0 { counts.append("\(alreadyRecorded) already in the archive") }
+        Terminal.line("imported \(tree.count) article\(tree.count == 1 ? "" : "s"): " + counts.joined(separator: ", "))
     }
 }

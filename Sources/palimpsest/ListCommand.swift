@@ -23,10 +23,20 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try archive.open()
-        let entries = try store.articleIDs().map { id in
-            let history = try store.history(id: id)
-            let tip = history.last!
-            return Entry(id: id, revisions: history.count, headline: tip.meta.headline, captured: tip.meta.captured, commit: tip.commit)
+        var entries: [Entry] = []
+        var unreadable: [String] = []
+        // One damaged article must not hide the others: list what reads, name what does not.
+        for id in try store.articleIDs() {
+            do {
+                let history = try store.history(id: id)
+                guard let tip = history.last else { continue }  // a chain has at least its tip
+                entries.append(Entry(id: id, revisions: history.count, headline: tip.meta.headline,
+                                     captured: tip.meta.captured, commit: tip.commit))
+            } catch {
+                unreadable.append(VisibleText.escape(id, oneLine: true))
+                let reason = if case .git(_, let gitError) = error { gitError.description } else { error.description }
+                Terminal.warn("refs/articles/\(unreadable.last!) cannot be read (\(reason)): not listed; run `palimpsest audit --archive \(store.path)` or `git --git-dir \(store.path) fsck --full` to see the damage")
+            }
         }
         switch format {
         case .json:
@@ -35,6 +45,10 @@ struct ListCommand: ParsableCommand {
             for e in entries {
                 Terminal.line("\(VisibleText.escape(e.id, oneLine: true))\t\(e.revisions) revision\(e.revisions == 1 ? "" : "s")\t\(VisibleText.escape(e.headline, oneLine: true))")
             }
+        }
+        if !unreadable.isEmpty {
+            let count = unreadable.count == 1 ? "1 article" : "\(unreadable.count) articles"
+            throw CommandError("\(count) of \(store.path) cannot be read (\(unreadable.joined(separator: ", "))); the others are listed")
         }
     }
 }

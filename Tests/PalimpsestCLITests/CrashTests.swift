@@ -167,6 +167,10 @@ import Testing
         }
         let finished = try cli.run(importing(cli, tree))
         #expect(finished.status == 0, "\(finished.stderr)")
+        // Whatever landed before a kill is not recorded twice.
+        for a in 0..<20 {
+            #expect(try cli.git(["rev-list", "--count", String(format: "refs/articles/article-%02d", a)]).stdout == "3\n")
+        }
         let last = try cli.run(record(cli, try writeArticle(cli, 1000)))
         #expect(last.status == 0, "\(last.stderr)")
         #expect(try cli.json(last.stdout)["status"] as? String == "recorded")

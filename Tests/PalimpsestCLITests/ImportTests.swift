@@ -43,7 +43,8 @@ import TestSupport
         let looseBefore = try objectCounts(cli)["count"]
         let out = try cli.run(["import", root.path, "--archive", cli.archive, "--captured", captured])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout == "imported 3 articles: 6 revisions recorded, 2 unchanged\n")
+        // a/r0.txt is already revision 1 of `a`: skipped, not recorded or compared again.
+        #expect(out.stdout == "imported 3 articles: 6 revisions recorded, 1 unchanged, 1 already in the archive\n")
         // The imported revisions are one pack; the loose objects are record's alone.
         let counts = try objectCounts(cli)
         #expect(counts["count"] == looseBefore)
@@ -88,5 +89,112 @@ import TestSupport
         #expect(out.status == 2)
         #expect(out.stderr.hasSuffix("error: \(root.path)/c/r9.txt: the file is empty; give a file with a headline, a blank line and the article's paragraphs\n"))
         #expect(try cli.snapshot() == before)
+    }
+
+    func initialized(_ cli: CLI, _ archive: String? = nil) throws {
+        try #require(cli.run(["init", "--archive", archive ?? cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+    }
+
+    func importing(_ cli: CLI, _ root: URL, archive: String? = nil) throws -> CLI.Output {
+        try cli.run(["import", root.path, "--archive", archive ?? cli.archive, "--captured", "2021-06-17T10:00:00+02:00"])
+    }
+
+    func revisionCounts(_ cli: CLI) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for id in ["a", "b", "c"] {
+            counts[id] = Int(try cli.git(["rev-list", "--count", "refs/articles/\(id)"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        return counts
+    }
+
+    /// A re-run (e.g. after a killed import) must not record the same files again.
+    @Test func importingTheSameTreeAgainRecordsNothing() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        try initialized(cli)
+        try #require(try importing(cli, root).status == 0)
+        let refs = try cli.git(["for-each-ref"]).stdout
+        let again = try importing(cli, root)
+        #expect(again.status == 0, "\(again.stderr)")
+        // b/r1.txt was unchanged the first time: it comes before b/r2.txt, which landed.
+        #expect(again.stdout == "imported 3 articles: 0 revisions recorded, 0 unchanged, 8 already in the archive\n")
+        #expect(try cli.git(["for-each-ref"]).stdout == refs)
+        #expect(try revisionCounts(cli) == ["a": 4, "b": 2, "c": 1])
+    }
+
+    @Test func aFileAddedToAnImportedTreeIsTheOnlyNewRevision() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        try initialized(cli)
+        try #require(try importing(cli, root).status == 0)
+        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/04.txt"),
+                                         toPath: root.appendingPathComponent("c/r1.txt").path)
+        let again = try importing(cli, root)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == "imported 3 articles: 1 revision recorded, 0 unchanged, 8 already in the archive\n")
+        #expect(try revisionCounts(cli) == ["a": 4, "b": 2, "c": 2])
+    }
+
+    /// An import killed after its first batches landed: the re-run records exactly what was
+    /// missing, and the archive ends as one uninterrupted import would leave it.
+    @Test func anImportStoppedPartWayIsCompletedByImportingAgain() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        let part = cli.directory.appendingPathComponent("part")
+        try FileManager.default.createDirectory(at: part, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("a"), to: part.appendingPathComponent("a"))
+        let whole = cli.directory.appendingPathComponent("whole.git").path
+        try initialized(cli)
+        try initialized(cli, whole)
+        try #require(try importing(cli, part).status == 0)
+        let rest = try importing(cli, root)
+        #expect(rest.status == 0, "\(rest.stderr)")
+        #expect(rest.stdout == "imported 3 articles: 3 revisions recorded, 1 unchanged, 4 already in the archive\n")
+        try #require(try importing(cli, root, archive: whole).status == 0)
+        #expect(try cli.git(["for-each-ref"]).stdout == (try Subprocess.git(["--git-dir", whole, "for-each-ref"]).stdout))
+    }
+
+    @Test func emptyArticleDirectoriesAreNotCountedAndCountsAreSingularForOne() throws {
+        let cli = try CLI()
+        let root = cli.directory.appendingPathComponent("tree")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("one"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/01.txt"),
+                                         toPath: root.appendingPathComponent("one/r0.txt").path)
+        try initialized(cli)
+        let out = try importing(cli, root)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "imported 1 article: 1 revision recorded, 0 unchanged\n")
+        #expect(out.stderr.isEmpty)
+    }
+
+    /// `import s2/x` on one article's own files is a mistake, not an import of nothing.
+    @Test func aDirectoryOfFilesWithoutArticleDirectoriesIsRefused() throws {
+        let cli = try CLI()
+        let root = cli.directory.appendingPathComponent("x")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for name in ["01.txt", "02.txt"] {
+            try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/\(name)"),
+                                             toPath: root.appendingPathComponent(name).path)
+        }
+        try initialized(cli)
+        let before = try cli.snapshot()
+        let out = try importing(cli, root)
+        #expect(out.status == 2)
+        #expect(out.stdout.isEmpty)
+        #expect(out.stderr.hasPrefix("error: \(root.path) holds files but no article directories: import expects DIR/<id>/<files>"), "\(out.stderr)")
+        #expect(out.stderr.contains("`palimpsest record FILE... --id ID`"))
+        #expect(try cli.snapshot() == before)
+    }
+
+    @Test func looseFilesBesideArticleDirectoriesAreSkippedWithAWarning() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        try Data("notes\n".utf8).write(to: root.appendingPathComponent("notes.txt"))
+        try initialized(cli)
+        let out = try importing(cli, root)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
+        #expect(out.stderr.hasPrefix("warning: \(root.path): skipped notes.txt, not in an article directory"), "\(out.stderr)")
     }
 }

@@ -1,0 +1,30 @@
+/// The source files and canonical texts an article's chain already holds, as git blob ids
+/// (from ``ArticleArchive/recordedContent(id:)``): an input is compared by hashing its bytes
+/// as git would, so nothing is read back from the archive.
+public struct RecordedContent: Sendable {
+    /// The archive's path, for errors.
+    let path: String
+    /// Blob ids (hex) of `source/<name>` in any revision, by name.
+    var sources: [String: Set<String>] = [:]
+    /// Blob ids (hex) of every revision's `article.txt`.
+    var texts: Set<String> = []
+
+    init(path: String) { self.path = path }
+
+    /// Whether a revision holds `source/<name>` with exactly `bytes`.
+    /// - Throws: ``ArchiveError/git(path:_:)`` when the bytes cannot be hashed.
+    public func holdsSource(named name: String, bytes: [UInt8]) throws(ArchiveError) -> Bool {
+        guard let ids = sources[name] else { return false }
+        return ids.contains(try blobID(bytes))
+    }
+
+    /// Whether a revision's `article.txt` is exactly `canonicalText`.
+    /// - Throws: ``ArchiveError/git(path:_:)`` when the text cannot be hashed.
+    public func holdsText(_ canonicalText: String) throws(ArchiveError) -> Bool {
+        texts.contains(try blobID(Array(canonicalText.utf8)))
+    }
+
+    private func blobID(_ bytes: [UInt8]) throws(ArchiveError) -> String {
+        do { return try GitObjectID.blob(hashing: bytes).hex } catch { throw .git(path: path, error) }
+    }
+}
