@@ -110,6 +110,16 @@ import Testing
         #expect(!html.contains("\u{1B}"))
         #expect(html.contains("&lt;U+001B&gt;"))
     }
+
+    @Test func standardInputGivenTwiceIsAUsageError() throws {
+        let cli = try CLI()
+        let seed = try Data(contentsOf: URL(fileURLWithPath: CLI.fixture("articles/poutine-biden-geneve/01.txt")))
+        for arguments in [["diff", "-", "-"], ["record", "-", "-", "--id", "x", "--archive", cli.archive]] {
+            let out = try cli.run(arguments, stdin: seed)
+            #expect(out.status == 64, "\(arguments)")
+            #expect(out.stderr.contains("`-` (standard input) can be given only once"), "\(out.stderr)")
+        }
+    }
 }
 
 @Suite struct OutputFailureTests {
@@ -152,6 +162,14 @@ import Testing
         #expect(out.stderr.hasPrefix("error: --"))
         #expect(try cli.snapshot() == before)
     }
+
+    @Test(arguments: ["2021-06-16T23:00Z", "2021-06-16T23:00+02:00"])
+    func timesWithoutSecondsAreAccepted(time: String) throws {
+        let cli = try CLI()
+        try cli.run(["init", "--archive", cli.archive, "--timezone", "UTC"])
+        let out = try cli.run(["audit", "--since", time, "--archive", cli.archive])
+        #expect(out.status == 0, "\(out.stderr)")
+    }
 }
 
 @Suite struct ImportAllOrNothingTests {
@@ -169,15 +187,5 @@ import Testing
         #expect(out.status == 2)
         #expect(out.stderr.hasPrefix("error: \(tree.path)/b/1.txt: the stamp \"31 juin 2021"))
         #expect(try cli.snapshot() == before)
-    }
-
-    @Test func standardInputGivenTwiceIsAUsageError() throws {
-        let cli = try CLI()
-        let seed = try Data(contentsOf: URL(fileURLWithPath: CLI.fixture("articles/poutine-biden-geneve/01.txt")))
-        for arguments in [["diff", "-", "-"], ["record", "-", "-", "--id", "x", "--archive", cli.archive]] {
-            let out = try cli.run(arguments, stdin: seed)
-            #expect(out.status == 64, "\(arguments)")
-            #expect(out.stderr.contains("`-` (standard input) can be given only once"), "\(out.stderr)")
-        }
     }
 }
