@@ -61,9 +61,6 @@ struct DiffCommand: ParsableCommand {
 
     func readFiles() throws -> (Article, Article) {
         let zoneName = zone.timezone ?? "UTC"
-        if zone.timezone == nil {
-            Terminal.warn("no --timezone given: stamps without a zone are read as UTC")
-        }
         let extractor = ArticleExtractor(stamps: StampParser(timeZone: TimeZone(identifier: zoneName)!))
         // Both files are read and parsed at once, one per core; warnings and errors are
         // reported in argument order.
@@ -75,12 +72,13 @@ struct DiffCommand: ParsableCommand {
                 return try extractor.extract(bytes, format: input ?? InputFormat.detect(bytes), input: files[index])
             }
         }
-        let articles = try (0..<files.count).map { index in
-            let extracted = try results[index]!.get()
-            extracted.warnings.forEach(Terminal.warn)
-            return extracted.article
+        let extracted = try (0..<files.count).map { try results[$0]!.get() }
+        // Warned only once both files are read: a failed diff prints its one error line.
+        if zone.timezone == nil {
+            Terminal.warn("no --timezone given: stamps without a zone are read as UTC")
         }
-        return (articles[0], articles[1])
+        extracted.forEach { $0.warnings.forEach(Terminal.warn) }
+        return (extracted[0].article, extracted[1].article)
     }
 
     func readArchive() throws -> (Article, Article) {

@@ -111,6 +111,13 @@ import Testing
         #expect(html.contains("&lt;U+001B&gt;"))
     }
 
+    @Test func aFailedDiffPrintsOnlyItsErrorLine() throws {
+        let cli = try CLI()
+        let out = try cli.run(["diff", CLI.fixture("articles/poutine-biden-geneve/01.txt"), "/nonexistent/new.txt"])
+        #expect(out.status == 2)
+        #expect(out.stderr == "error: /nonexistent/new.txt: no such file; check the path\n")
+    }
+
     @Test func standardInputGivenTwiceIsAUsageError() throws {
         let cli = try CLI()
         let seed = try Data(contentsOf: URL(fileURLWithPath: CLI.fixture("articles/poutine-biden-geneve/01.txt")))
