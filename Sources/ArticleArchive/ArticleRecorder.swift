@@ -78,25 +78,14 @@ public struct ArticleRecorder {
         // A revision usually follows the batch's previous capture of its article: diff those
         // pairs ahead, each article's chain on one core (each revision prepared once for both
         // its diffs), as the diffs are most of an import's work.
-        var chains: [[Int]] = []
-        var chainOf: [String: Int] = [:]
-        for (index, capture) in captures.enumerated() {
-            if let chain = chainOf[capture.id] {
-                chains[chain].append(index)
-            } else {
-                chainOf[capture.id] = chains.count
-                chains.append([index])
-            }
-        }
-        let ahead = Slots<String>()
-        let articleChains = chains
-        DispatchQueue.concurrentPerform(iterations: articleChains.count) { chain in
+        let chains = Array(Dictionary(grouping: captures.indices) { captures[$0].id }.values)
+        let ahead = Dictionary(uniqueKeysWithValues: Concurrently.map(chains.count) { chain in
             let differ = RevisionChainDiffer()
-            let indices = articleChains[chain]
-            for (previous, index) in zip(indices, indices.dropFirst()) {
-                ahead[index] = differ.diff(old: articles[previous], new: articles[index]).summaryLine
+            let indices = chains[chain]
+            return zip(indices, indices.dropFirst()).map { previous, index in
+                (index, differ.diff(old: articles[previous], new: articles[index]).summaryLine)
             }
-        }
+        }.joined())
         var summaries = [String?](repeating: nil, count: captures.count)
         let results = try archive.record(batch: inputs) { index, tip in
             var line = "first revision"
@@ -136,15 +125,13 @@ public struct ArticleRecorder {
     /// - Returns: one result per input, in order; a failure does not stop the others, so the
     ///   caller can report the first failure in input order.
     public func prepare(_ inputs: [(bytes: [UInt8], sourceName: String)], captured: Date) -> [Result<Prepared, ArchiveError>] {
-        let slots = Slots<Result<Prepared, ArchiveError>>()
         let zone = timeZone
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+        return Concurrently.map(inputs.count) { index in
             let input = inputs[index]
-            slots[index] = Result { () throws(ArchiveError) in
+            return Result { () throws(ArchiveError) in
                 try Self.prepare(bytes: input.bytes, sourceName: input.sourceName, format: nil, captured: captured, timeZone: zone)
             }
         }
-        return inputs.indices.map { slots[$0]! }
     }
 
     /// Reads one input without recording it, so that a batch can be checked before any of it
@@ -198,16 +185,5 @@ public struct ArticleRecorder {
     /// ``prepare(bytes:sourceName:format:captured:)`` then ``record(_:id:url:)``.
     public func record(bytes: [UInt8], sourceName: String, id: String, url: String?, format: InputFormat? = nil, captured: Date) throws(ArchiveError) -> Outcome {
         try record(prepare(bytes: bytes, sourceName: sourceName, format: format, captured: captured), id: id, url: url)
-    }
-}
-
-/// Values computed by several threads, by input index (summary lines, prepared inputs).
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Int: Value] = [:]
-
-    subscript(index: Int) -> Value? {
-        get { lock.lock(); defer { lock.unlock() }; return values[index] }
-        set { lock.lock(); values[index] = newValue; lock.unlock() }
     }
 }

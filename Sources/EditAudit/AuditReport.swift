@@ -1,3 +1,4 @@
+import ArticleText
 /// The result of an audit: what was looked at and what was found.
 public struct AuditReport: Sendable, Equatable {
     /// Ids of the articles audited, in audit order (sorted): ignored articles and articles
@@ -34,7 +35,7 @@ public struct AuditReport: Sendable, Equatable {
     /// The closing line of the text and github reports, e.g. `checked 1 article, 4 revisions:
     /// 1 error, 0 warnings, 1 info` or `checked 2 articles, 8 revisions: no findings`.
     public var summaryLine: String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        let count = CountText.phrase
         let checked = "checked \(count(checkedArticles, "article")), \(count(checkedRevisions, "revision")): "
         if findings.isEmpty { return checked + "no findings" }
         return checked + "\(count(self.count(.error), "error")), \(count(self.count(.warning), "warning")), \(self.count(.info)) info"

@@ -21,20 +21,10 @@ enum Describe {
         return "“\(cut)”"
     }
 
-    /// `2 paragraphs changed, 1 inserted`, from a diff's summary and headline.
+    /// `headline changed, 2 paragraphs changed, 1 inserted`, from a diff's headline and
+    /// summary (``RevisionDiff/DiffSummary/changesPhrase``, as in commit messages).
     static func changes(_ diff: RevisionDiff) -> String {
-        var parts: [String] = []
-        if diff.headline.changed { parts.append("headline changed") }
-        let s = diff.summary
-        let counts = [("changed", s.changed), ("inserted", s.inserted), ("deleted", s.deleted),
-                      ("moved", s.moved), ("split", s.split), ("merged", s.merged)].filter { $0.1 > 0 }
-        for (index, (verb, count)) in counts.enumerated() {
-            let noun = index > 0 ? "" : count == 1 ? " paragraph" : " paragraphs"
-            parts.append("\(count)\(noun) \(verb)")
-        }
+        let parts = [diff.headline.changed ? "headline changed" : "", diff.summary.changesPhrase].filter { !$0.isEmpty }
         return parts.isEmpty ? "text changed" : parts.joined(separator: ", ")
     }
-
-    /// `3 words`, `1 word`.
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

@@ -12,6 +12,18 @@ public struct DiffSummary: Sendable, Equatable {
         self.merged = merged
     }
 
+    /// The ops other than `equal`, e.g. `2 paragraphs changed, 1 moved, 1 deleted` (the noun
+    /// on the first count only); empty when every paragraph is equal. The order is fixed:
+    /// changed, moved, inserted, deleted, split, merged.
+    public var changesPhrase: String {
+        let counts = [("changed", changed), ("moved", moved), ("inserted", inserted),
+                      ("deleted", deleted), ("split", split), ("merged", merged)].filter { $0.1 > 0 }
+        return counts.enumerated().map { index, entry in
+            let noun = index > 0 ? "" : entry.1 == 1 ? " paragraph" : " paragraphs"
+            return "\(entry.1)\(noun) \(entry.0)"
+        }.joined(separator: ", ")
+    }
+
     init(counting ops: [ParagraphOp]) {
         self.init()
         for op in ops {

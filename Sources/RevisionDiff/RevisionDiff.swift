@@ -59,14 +59,7 @@ public struct RevisionDiff: Sendable, Equatable {
     ) -> String {
         var parts: [String] = []
         if headline.changed { parts.append("headline changed") }
-        let counts = [
-            ("changed", summary.changed), ("moved", summary.moved), ("inserted", summary.inserted),
-            ("deleted", summary.deleted), ("split", summary.split), ("merged", summary.merged),
-        ].filter { $0.1 > 0 }
-        for (index, (verb, count)) in counts.enumerated() {
-            let noun = index > 0 ? "" : count == 1 ? " paragraph" : " paragraphs"
-            parts.append("\(count)\(noun) \(verb)")
-        }
+        if !summary.changesPhrase.isEmpty { parts.append(summary.changesPhrase) }
         var text = parts.joined(separator: ", ")
         if textChanged, !substantive {
             let classes = paragraphs.compactMap(\.changeClass) + [headline.changeClass].compactMap { $0 }

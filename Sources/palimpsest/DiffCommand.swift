@@ -65,14 +65,13 @@ struct DiffCommand: ParsableCommand {
         // Both files are read and parsed at once, one per core; warnings and errors are
         // reported in argument order.
         let files = files, input = input
-        let results = ReadResults()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results[index] = Result {
+        let results = Concurrently.map(files.count) { index in
+            Result {
                 let bytes = try InputFile.read(files[index])
                 return try extractor.extract(bytes, format: input ?? InputFormat.detect(bytes), input: files[index])
             }
         }
-        let extracted = try (0..<files.count).map { try results[$0]!.get() }
+        let extracted = try results.map { try $0.get() }
         // Warned only once both files are read: a failed diff prints its one error line.
         if zone.timezone == nil {
             Terminal.warn("no --timezone given: stamps without a zone are read as UTC")
@@ -110,15 +109,3 @@ enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension ColorMode: ExpressibleByArgument {}
-
-/// What each parallel read of `readFiles` produced, by file index.
-private final class ReadResults: @unchecked Sendable {
-    // Every access holds `lock`.
-    private let lock = NSLock()
-    private var results: [Int: Result<ExtractedArticle, any Error>] = [:]
-
-    subscript(index: Int) -> Result<ExtractedArticle, any Error>? {
-        get { lock.lock(); defer { lock.unlock() }; return results[index] }
-        set { lock.lock(); results[index] = newValue; lock.unlock() }
-    }
-}

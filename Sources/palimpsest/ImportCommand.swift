@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArticleArchive
+import ArticleText
 import Foundation
 
 struct ImportCommand: ParsableCommand {
@@ -152,8 +153,8 @@ struct ImportCommand: ParsableCommand {
             }
         }
         try record(batchStart..<position)
-        var counts = ["\(recorded) revision\(recorded == 1 ? "" : "s") recorded", "\(unchanged) unchanged"]
+        var counts = [CountText.phrase(recorded, "revision") + " recorded", "\(unchanged) unchanged"]
         if alreadyRecorded > 0 { counts.append("\(alreadyRecorded) already in the archive") }
-        Terminal.line("imported \(tree.count) article\(tree.count == 1 ? "" : "s"): " + counts.joined(separator: ", "))
+        Terminal.line("imported \(CountText.phrase(tree.count, "article")): " + counts.joined(separator: ", "))
     }
 }

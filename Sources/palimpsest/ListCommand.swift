@@ -43,11 +43,11 @@ struct ListCommand: ParsableCommand {
             Terminal.line(JSONText.encode(["articles": entries]))
         case .text:
             for e in entries {
-                Terminal.line("\(VisibleText.escape(e.id, oneLine: true))\t\(e.revisions) revision\(e.revisions == 1 ? "" : "s")\t\(VisibleText.escape(e.headline, oneLine: true))")
+                Terminal.line("\(VisibleText.escape(e.id, oneLine: true))\t\(CountText.phrase(e.revisions, "revision"))\t\(VisibleText.escape(e.headline, oneLine: true))")
             }
         }
         if !unreadable.isEmpty {
-            let count = unreadable.count == 1 ? "1 article" : "\(unreadable.count) articles"
+            let count = CountText.phrase(unreadable.count, "article")
             throw CommandError("\(count) of \(store.path) cannot be read (\(unreadable.joined(separator: ", "))); the others are listed")
         }
     }

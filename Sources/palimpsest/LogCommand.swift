@@ -97,7 +97,7 @@ struct LogRow: Encodable {
         out += "\n"
         if revision > 1 { out += "  stamps    \(human(stamp_delta_seconds)) since revision \(revision - 1)\n" }
         out += "  capture   \(human(capture_delay_seconds)) after the last stamp\n"
-        out += "  \(paragraphs) paragraph\(paragraphs == 1 ? "" : "s")\n\n"
+        out += "  \(CountText.phrase(paragraphs, "paragraph"))\n\n"
         return out
     }
 }

@@ -1,3 +1,4 @@
+import ArticleText
 import RevisionDiff
 
 /// `large-deletion`: the revision deletes more than ``AuditThresholds/largeDeletionRatio`` of
@@ -24,6 +25,6 @@ struct LargeDeletionCheck: RevisionCheck {
         guard ratio > context.thresholds.largeDeletionRatio else { return [] }
         let percent = Int((ratio * 100).rounded())
         let limit = Int((context.thresholds.largeDeletionRatio * 100).rounded())
-        return ["deletes \(deleted) of the previous revision's \(Describe.count(total, "word")) (\(percent) %, limit \(limit) %): \(Describe.changes(diff))"]
+        return ["deletes \(deleted) of the previous revision's \(CountText.phrase(total, "word")) (\(percent) %, limit \(limit) %): \(Describe.changes(diff))"]
     }
 }
