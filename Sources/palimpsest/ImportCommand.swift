@@ -11,8 +11,9 @@ struct ImportCommand: ParsableCommand {
             Each subdirectory is an article id; its files are recorded in lexical order. Hidden
             files are skipped, and so, with a warning, are files directly in DIR. A file already
             recorded (its article holds a source/<name> with the same bytes) is skipped, so
-            running import again, e.g. after it was killed, records only what is missing. Every file of the tree is read and
-            checked before anything is written, so a bad file leaves the archive as it was.
+            running import again, e.g. after it was killed, records only what is missing.
+            Every file of the tree is read and checked before anything is written, so a bad
+            file leaves the archive as it was.
             Articles are then written in batches of about 2000 files, each stored as one git
             pack and made durable at once (one flush of the file system before the refs move,
             one after).
