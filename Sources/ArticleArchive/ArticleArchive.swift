@@ -39,7 +39,7 @@ public final class ArticleArchive {
     /// Test hook: with `PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE=SECONDS` set, ``record(_:summarize:)``
     /// writes `palimpsest: paused before updating <ref>` to stderr and sleeps SECONDS between
     /// writing a revision's objects and moving its ref, so that a test can kill it there;
-    /// ``record(batch:summarize:)`` writes `palimpsest: paused before updating <N> article refs`
+    /// ``record(batch:lanes:summarize:)`` writes `palimpsest: paused before updating <N> article refs`
     /// once its pack is written and flushed.
     static let pauseBeforeReferenceUpdate = ProcessInfo.processInfo.environment["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE"]
         .flatMap(TimeInterval.init)
@@ -178,7 +178,8 @@ public final class ArticleArchive {
                 do throws(GitError) {
                     try repository.updateReference(reference, to: next.commit, expecting: tip?.commit,
                                                    logMessage: "palimpsest: record revision \(next.revision)")
-                    return RecordResult(id: input.id, status: .recorded, revision: next.revision, commit: next.commit.hex)
+                    return RecordResult(id: input.id, status: .recorded, revision: next.revision, commit: next.commit.hex,
+                                        summary: next.summary)
                 } catch where error.isConcurrentUpdate {
                     // Holding the writer lock, no Palimpsest writer of this article can be mid-update.
                     if error.isLocked, writerLock != nil, let age = Self.age(ofFile: refLock), age >= Self.staleLockAge {
@@ -202,20 +203,25 @@ public final class ArticleArchive {
     /// an fsync per object and per ref (``GitDurability``): the bulk path of `palimpsest import`.
     ///
     /// Every input is checked before anything is written. Each article's new revisions are
-    /// written as a chain on its tip, in memory; then all of the batch's objects are written as
-    /// one pack file and its index (`objects/pack/pack-<sha1>.pack`, `.idx`), never as loose
-    /// objects. Once those are flushed, each ref moves once, by compare-and-swap, to its
-    /// chain's last commit. An article whose ref moved meanwhile
-    /// (another writer) has its inputs recorded again one by one on the new tip. Captures equal
-    /// to the revision before them are `unchanged`, as with ``record(_:summarize:)``.
-    /// Meanwhile single records of this process wait (fsync is off process-wide).
+    /// written as a chain on its tip, in memory; the articles are shared out among `lanes`
+    /// writers that run at once, each writing its articles' objects as one pack file and its
+    /// index (`objects/pack/pack-<sha1>.pack`, `.idx`), never as loose objects. Once those are
+    /// flushed, each ref moves once, by compare-and-swap, to its chain's last commit. An
+    /// article whose ref moved meanwhile (another writer) has its inputs recorded again one by
+    /// one on the new tip. Captures equal to the revision before them are `unchanged`, as with
+    /// ``record(_:summarize:)``. Meanwhile single records of this process wait (fsync is off
+    /// process-wide).
     ///
-    /// - Parameter summarize: given the index of an input in `inputs` and the revision it
-    ///   follows (nil for a first revision), a one-line description of the change.
+    /// - Parameters:
+    ///   - lanes: how many writers, hence packs, at most; nil for ``defaultLanes(inputs:)``.
+    ///   - summarize: given the index of an input in `inputs` and the revision it follows (nil
+    ///     for a first revision), a one-line description of the change; called from several
+    ///     threads at once.
     /// - Returns: one result per input, in the order of `inputs`.
     /// - Throws: as ``record(_:summarize:)``; on a failure, articles whose refs already moved
     ///   keep their new revisions and the others are left as they were.
-    public func record(batch inputs: [RevisionInput], summarize: (_ index: Int, _ previous: PreviousRevision?) -> String) throws(ArchiveError) -> [RecordResult] {
+    public func record(batch inputs: [RevisionInput], lanes: Int? = nil,
+                       summarize: @Sendable (_ index: Int, _ previous: PreviousRevision?) -> String) throws(ArchiveError) -> [RecordResult] {
         var order: [String] = []
         var indices: [String: [Int]] = [:]
         for (index, input) in inputs.enumerated() {
@@ -224,39 +230,45 @@ public final class ArticleArchive {
             if indices[input.id] == nil { order.append(input.id) }
             indices[input.id, default: []].append(index)
         }
+        // Articles in consecutive runs of about equal input counts, one run per lane.
+        let laneCount = max(1, min(lanes ?? Self.defaultLanes(inputs: inputs.count), order.count))
+        var runs: [[String]] = Array(repeating: [], count: laneCount)
+        var written = 0
+        for id in order {
+            runs[min(laneCount - 1, written * laneCount / max(inputs.count, 1))].append(id)
+            written += indices[id]?.count ?? 0
+        }
         var results = [RecordResult?](repeating: nil, count: inputs.count)
         var raced: [String] = []
+        let path = path, timeZone = defaultTimeZone, articleIndices = indices, articleRuns = runs
         try GitDurability.bulkWrite { () throws(ArchiveError) in
-            // Objects go to memory and then to disk as one pack, not as thousands of loose files.
-            let store = try git { () throws(GitError) in try GitRepository(packingWritesOf: path) }
-            var moves: [(id: String, reference: String, from: Tip?, to: Tip)] = []
-            for id in order {
-                let reference = try Self.referenceName(for: id)
-                let start = try tip(of: reference, id: id, in: store)
-                var current = start
-                for index in indices[id] ?? [] {
-                    let input = inputs[index]
-                    let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: Array(input.canonicalText.utf8)) }
-                    if let next = try writeRevision(input, textID: textID, onto: current, in: store, summarize: { summarize(index, $0) }) {
-                        current = next
-                        results[index] = RecordResult(id: id, status: .recorded, revision: next.revision, commit: next.commit.hex)
-                    } else {
-                        results[index] = RecordResult(id: id, status: .unchanged, revision: current?.revision ?? 0, commit: current?.commit.hex ?? "")
-                    }
+            let lanes = Concurrently.map(articleRuns.count) { lane in
+                Result { () throws(ArchiveError) -> BatchLane in
+                    // Objects go to memory and then to disk as one pack, not as thousands of loose files.
+                    let store = try Self.git(path) { () throws(GitError) in try GitRepository(packingWritesOf: path) }
+                    let writer = ArticleArchive(repository: store, timeZone: timeZone)
+                    return try writer.writeChains(of: articleRuns[lane], inputs: inputs, indices: articleIndices, summarize: summarize)
                 }
-                if let current, current.commit != start?.commit { moves.append((id, reference, start, current)) }
+            }
+            var moves: [BatchLane.Move] = []
+            for lane in lanes {
+                let lane = try lane.get()
+                for (index, result) in lane.results { results[index] = result }
+                moves += lane.moves
             }
             guard !moves.isEmpty else { return }
-            try git { () throws(GitError) in try store.writePendingPack() }
             try git { () throws(GitError) in try GitDurability.barrier(path) }
             if let pause = Self.pauseBeforeReferenceUpdate {
                 FileHandle.standardError.write(Data("palimpsest: paused before updating \(moves.count) article refs\n".utf8))
                 Thread.sleep(forTimeInterval: pause)
             }
+            // A handle opened now, with fsync off: libgit2 reads the fsync setting into a
+            // handle's ref store once, when it first touches a ref (`repository` may have).
+            let references = try git { () throws(GitError) in try GitRepository(openBare: path) }
             for move in moves {
                 do throws(GitError) {
-                    try store.updateReference(move.reference, to: move.to.commit, expecting: move.from?.commit,
-                                              logMessage: "palimpsest: import up to revision \(move.to.revision)")
+                    try references.updateReference(move.reference, to: move.to.commit, expecting: move.from?.commit,
+                                                   logMessage: "palimpsest: import up to revision \(move.to.revision)")
                 } catch where error.isConcurrentUpdate {
                     raced.append(move.id)
                 } catch {
@@ -273,14 +285,63 @@ public final class ArticleArchive {
         return results.map { $0! }
     }
 
+    /// Writers of a batch of `inputs` inputs: one per core, at most 4, and one per 64 inputs,
+    /// since each writes a pack of its own and many small packs slow reads until `git gc`.
+    public static func defaultLanes(inputs: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, inputs / 64))
+    }
+
+    /// What one writer of ``record(batch:lanes:summarize:)`` did: results by input index, and
+    /// the ref moves its pack (written and complete) now waits for.
+    private struct BatchLane: Sendable {
+        struct Move: Sendable {
+            var id: String
+            var reference: String
+            var from: Tip?
+            var to: Tip
+        }
+        var results: [(index: Int, result: RecordResult)] = []
+        var moves: [Move] = []
+    }
+
+    /// Writes the chains of articles `ids` (their inputs at `indices`, in order) on their tips
+    /// through `repository`, a handle with an in-memory store, then writes its pack.
+    private func writeChains(of ids: [String], inputs: [RevisionInput], indices: [String: [Int]],
+                             summarize: (_ index: Int, _ previous: PreviousRevision?) -> String) throws(ArchiveError) -> BatchLane {
+        var lane = BatchLane()
+        for id in ids {
+            let reference = try Self.referenceName(for: id)
+            let start = try tip(of: reference, id: id, in: repository)
+            var current = start
+            for index in indices[id] ?? [] {
+                let input = inputs[index]
+                let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: Array(input.canonicalText.utf8)) }
+                if let next = try writeRevision(input, textID: textID, onto: current, in: repository, summarize: { summarize(index, $0) }) {
+                    current = next
+                    lane.results.append((index, RecordResult(id: id, status: .recorded, revision: next.revision, commit: next.commit.hex,
+                                                             summary: next.summary)))
+                } else {
+                    lane.results.append((index, RecordResult(id: id, status: .unchanged, revision: current?.revision ?? 0, commit: current?.commit.hex ?? "")))
+                }
+            }
+            if let current, current.commit != start?.commit { lane.moves.append(.init(id: id, reference: reference, from: start, to: current)) }
+        }
+        if !lane.moves.isEmpty { try git { () throws(GitError) in try repository.writePendingPack() } }
+        return lane
+    }
+
     /// The latest revision of an article: what the next one is built on.
-    private struct Tip {
+    private struct Tip: Sendable {
         var commit: GitObjectID
         /// From 1.
         var revision: Int
         var textID: GitObjectID
         var published: String?
         var modified: String?
+        /// Its canonical text and its commit's summary line, when this process wrote it (the
+        /// next revision need not read the text back).
+        var text: String?
+        var summary: String?
     }
 
     /// The article's tip, nil when it has no revision yet.
@@ -299,8 +360,14 @@ public final class ArticleArchive {
         var previous: PreviousRevision?
         if let tip {
             if tip.textID == textID && tip.published == published && tip.modified == modified { return nil }
+            let text: String
+            if let kept = tip.text {
+                text = kept
+            } else {
+                text = String(decoding: try git { () throws(GitError) in try store.readBlob(tip.textID) }, as: UTF8.self)
+            }
             previous = PreviousRevision(
-                canonicalText: String(decoding: try git { () throws(GitError) in try store.readBlob(tip.textID) }, as: UTF8.self),
+                canonicalText: text,
                 published: tip.published.flatMap(Stamp.init(iso8601:)), modified: tip.modified.flatMap(Stamp.init(iso8601:)))
         }
         let revision = (tip?.revision ?? 0) + 1
@@ -315,7 +382,7 @@ public final class ArticleArchive {
             var sources: [String: GitTreeEntry] = [:]
             for source in input.sources { sources[source.name] = .blob(try store.writeBlob(source.bytes)) }
             var root: [String: GitTreeEntry] = [
-                "article.txt": .blob(try store.writeBlob(Array(input.canonicalText.utf8))),
+                "article.txt": .blob(try store.writeBlob(Array(input.canonicalText.utf8), id: textID)),
                 "meta.json": .blob(try store.writeBlob(Array(meta.jsonText.utf8))),
             ]
             if !sources.isEmpty { root["source"] = .tree(sources) }
@@ -325,7 +392,8 @@ public final class ArticleArchive {
                 committer: Self.signature(input.captured),
                 message: Self.message(input, summary: summary))
         }
-        return Tip(commit: commit, revision: revision, textID: textID, published: published, modified: modified)
+        return Tip(commit: commit, revision: revision, textID: textID, published: published, modified: modified,
+                   text: input.canonicalText, summary: summary)
     }
 
     // MARK: Reading
@@ -412,6 +480,10 @@ public final class ArticleArchive {
 
     /// Runs libgit2 work, reporting an unexpected failure as ``ArchiveError/git(path:_:)``.
     private func git<T>(_ body: () throws(GitError) -> T) throws(ArchiveError) -> T {
+        try Self.git(path, body)
+    }
+
+    private static func git<T>(_ path: String, _ body: () throws(GitError) -> T) throws(ArchiveError) -> T {
         do { return try body() } catch { throw .git(path: path, error) }
     }
 
@@ -464,7 +536,10 @@ public final class ArticleArchive {
     static func validate(_ input: RevisionInput) throws(ArchiveError) {
         func fail(_ reason: String) -> ArchiveError { .invalidInput(id: input.id, reason: reason) }
         if !input.canonicalText.hasSuffix("\n") { throw fail("canonical text must end in a line feed") }
-        if input.canonicalText.utf8.contains(UInt8(ascii: "\r")) { throw fail("canonical text must use LF line ends, not CR") }
+        var text = input.canonicalText
+        if text.withUTF8({ $0.count > 0 && memchr($0.baseAddress!, Int32(UInt8(ascii: "\r")), $0.count) != nil }) {
+            throw fail("canonical text must use LF line ends, not CR")
+        }
         if input.paragraphCount < 0 { throw fail("paragraph count \(input.paragraphCount) is negative") }
         var seen: Set<String> = []
         for source in input.sources {
@@ -479,6 +554,13 @@ public final class ArticleArchive {
 
     /// `text` on one line, trimmed; `fallback` when nothing is left.
     static func oneLine(_ text: String, orElse fallback: String) -> String {
+        // Most headlines and summaries are one trimmed line already: skip the Foundation trim.
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, let last = scalars.last,
+           !first.properties.isWhitespace, !last.properties.isWhitespace,
+           !scalars.contains(where: { $0.value < 0x20 || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }) {
+            return text
+        }
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
             .trimmingCharacters(in: .whitespaces)
         return line.isEmpty ? fallback : line

@@ -38,10 +38,9 @@ public struct ArticleRecorder {
 
     /// What one recorded input produced.
     public struct Outcome: Sendable {
+        /// Also carries the one-line change summary written to the commit.
         public var result: RecordResult
         public var warnings: [String]
-        /// The one-line change summary written to the commit; nil when unchanged.
-        public var summary: String?
     }
 
     /// One input of ``record(batch:)``.
@@ -60,7 +59,7 @@ public struct ArticleRecorder {
     }
 
     /// Records many prepared inputs, of one article or many, in the given order, through
-    /// ``ArticleArchive/record(batch:summarize:)``: one durability barrier for the whole batch
+    /// ``ArticleArchive/record(batch:lanes:summarize:)``: one durability barrier for the whole batch
     /// instead of an fsync per object. Prepare every input first, so that an unreadable one
     /// stops the batch before anything is written.
     ///
@@ -86,24 +85,21 @@ public struct ArticleRecorder {
                 (index, differ.diff(old: articles[previous], new: articles[index]).summaryLine)
             }
         }.joined())
-        var summaries = [String?](repeating: nil, count: captures.count)
+        let previousCapture = previousInBatch
         let results = try archive.record(batch: inputs) { index, tip in
-            var line = "first revision"
-            if let tip {
-                if let previous = previousInBatch[index], inputs[previous].canonicalText == tip.canonicalText,
-                   inputs[previous].published == tip.published, inputs[previous].modified == tip.modified,
-                   let known = ahead[index] {
-                    line = known
-                } else if let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, paragraphCount: nil, input: "tip") {
-                    line = RevisionDiff(old: previous, new: articles[index]).summaryLine
-                }
+            guard let tip else { return "first revision" }
+            if let previous = previousCapture[index], inputs[previous].canonicalText == tip.canonicalText,
+               inputs[previous].published == tip.published, inputs[previous].modified == tip.modified,
+               let known = ahead[index] {
+                return known
             }
-            summaries[index] = line
-            return line
+            guard let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, paragraphCount: nil, input: "tip") else {
+                return "first revision"
+            }
+            return RevisionDiff(old: previous, new: articles[index]).summaryLine
         }
         return results.indices.map {
-            Outcome(result: results[$0], warnings: captures[$0].prepared.extracted.warnings,
-                    summary: results[$0].status == .recorded ? summaries[$0] : nil)
+            Outcome(result: results[$0], warnings: captures[$0].prepared.extracted.warnings)
         }
     }
 
@@ -169,17 +165,14 @@ public struct ArticleRecorder {
         let extracted = prepared.extracted
         let article = extracted.article
         let input = input(prepared, id: id, url: url)
-        var summary: String?
         let result = try archive.record(input) { tip in
             // Called again on a compare-and-swap retry, with the tip that won meanwhile.
-            var line = "first revision"
-            if let tip, let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, paragraphCount: nil, input: "tip") {
-                line = RevisionDiff(old: previous, new: article).summaryLine
+            guard let tip, let previous = try? ArticleArchive.restoredArticle(tip.canonicalText, published: tip.published, modified: tip.modified, paragraphCount: nil, input: "tip") else {
+                return "first revision"
             }
-            summary = line
-            return line
+            return RevisionDiff(old: previous, new: article).summaryLine
         }
-        return Outcome(result: result, warnings: extracted.warnings, summary: result.status == .recorded ? summary : nil)
+        return Outcome(result: result, warnings: extracted.warnings)
     }
 
     /// ``prepare(bytes:sourceName:format:captured:)`` then ``record(_:id:url:)``.

@@ -14,11 +14,14 @@ public struct RecordResult: Sendable, Equatable {
     public var revision: Int
     /// That revision's commit id, 40 lower-case hex digits.
     public var commit: String
+    /// The one-line change summary written to the new commit; nil when `unchanged`.
+    public var summary: String?
 
-    public init(id: String, status: RecordStatus, revision: Int, commit: String) {
+    public init(id: String, status: RecordStatus, revision: Int, commit: String, summary: String? = nil) {
         self.id = id
         self.status = status
         self.revision = revision
         self.commit = commit
+        self.summary = summary
     }
 }

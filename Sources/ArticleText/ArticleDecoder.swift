@@ -33,7 +33,9 @@ public struct ArticleDecoder: Sendable {
         if let offset = Self.binaryOffset(body) {
             throw .binary(input: input, offset: offset)
         }
-        if let text = String(validating: body, as: UTF8.self) {
+        // Through a buffer pointer: on an ArraySlice, validation takes the stdlib's slow
+        // element-by-element path.
+        if let text = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
             if let sample = Self.doubleEncodedSample(text) {
                 throw .doubleEncoded(input: input, sample: sample)
             }

@@ -69,7 +69,7 @@ struct RecordCommand: ParsableCommand {
                 Terminal.line(JSONText.encode(RecordJSON(r), pretty: false))
             case .text:
                 let what = r.status == .recorded ? "recorded" : "unchanged"
-                let summary = outcome.summary.map { ": \($0)" } ?? ""
+                let summary = outcome.result.summary.map { ": \($0)" } ?? ""
                 Terminal.line("\(what) \(r.id) revision \(r.revision) (\(r.commit.prefix(12)))\(summary)")
             }
         }

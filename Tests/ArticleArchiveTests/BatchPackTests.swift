@@ -66,6 +66,47 @@ import Testing
                 "\(fsck.out)\(fsck.err)")
     }
 
+    @Test func lanesWriteAPackEachAndTheSameCommits() throws {
+        let scratch = Scratch()
+        defer { scratch.cleanup() }
+        let batched = try ArticleArchive.create(at: scratch.path("batched.git"), timeZone: nil)
+        let single = try ArticleArchive.create(at: scratch.path("single.git"), timeZone: nil)
+        let inputs = batch()
+
+        let results = try batched.record(batch: inputs, lanes: 3) { summary($1) }
+        let expected = try inputs.map { input in try single.record(input) { summary($0) } }
+        #expect(results == expected)
+        // Each summary lands on its own input, whichever lane wrote it.
+        let v1 = "after \(articleTextV1.utf8.count) bytes", v2 = "after \(articleTextV2.utf8.count) bytes"
+        #expect(results.map(\.summary) == ["first", "first", v1, "first", nil, v2, v2])
+        #expect(looseObjects(batched.path).isEmpty)
+        #expect(packFiles(batched.path).filter { $0.hasSuffix(".pack") }.count == 3)
+        for id in ["loire", "rhone", "seine"] {
+            #expect(try batched.history(id: id) == (try single.history(id: id)))
+        }
+        try #require(gitAvailable)
+        let fsck = try git(["--git-dir", batched.path, "fsck", "--full", "--strict"])
+        #expect(fsck.status == 0, "\(fsck.out)\(fsck.err)")
+    }
+
+    /// Delta search was most of an import's time: batch packs store every object whole, set
+    /// for the batch's own handle only, never in the archive's config file.
+    @Test func batchPacksHoldNoDeltasAndLeaveTheConfigAlone() throws {
+        let scratch = Scratch()
+        defer { scratch.cleanup() }
+        let archive = try ArticleArchive.create(at: scratch.path("a.git"), timeZone: nil)
+        let config = try String(contentsOfFile: scratch.path("a.git/config"), encoding: .utf8)
+        // v1 and v2 share most of their bytes: a packbuilder with deltas on stores one as a delta.
+        _ = try archive.record(batch: [inputV1(), inputV2(), inputV1(id: "loire"), inputV2(id: "loire")]) { summary($1) }
+        #expect(try String(contentsOfFile: scratch.path("a.git/config"), encoding: .utf8) == config)
+        try #require(gitAvailable)
+        let pack = try #require(packFiles(archive.path).first { $0.hasSuffix(".idx") })
+        let listing = try git(["verify-pack", "-v", scratch.path("a.git/objects/pack/\(pack)")])
+        #expect(listing.status == 0)
+        #expect(listing.out.contains("non delta: "), "\(listing.out)")
+        #expect(!listing.out.contains("chain length"), "\(listing.out)")
+    }
+
     @Test func aBatchBuildsOnLooseAndPackedTips() throws {
         let scratch = Scratch()
         defer { scratch.cleanup() }

@@ -19,6 +19,20 @@ struct StampDatelineTests {
         #expect(stamps.invalid.isEmpty)
     }
 
+    /// The 300-character limit counts characters (an NFD `é` is one) once the block is trimmed
+    /// of whitespace, line breaks and no-break spaces at both ends.
+    @Test func datelineLimitCountsCharactersOfTheTrimmedBlock() throws {
+        let parser = StampParser(timeZone: TimeZone(identifier: "Europe/Paris")!)
+        func dateline(characters: Int) -> String {
+            let head = "Publie\u{301} le 16 juin 2021", tail = " \u{E0} 17:04"
+            let padding = String(repeating: " ", count: characters - head.count - tail.count)
+            return "\n\u{A0} " + head + padding + tail + " \u{202F}\n"
+        }
+        let longest = try #require(parser.parseDateline(dateline(characters: 300)))
+        #expect(longest.published?.iso8601 == "2021-06-16T17:04:00+02:00")
+        #expect(parser.parseDateline(dateline(characters: 301)) == nil)
+    }
+
     @Test func seedFileHasExactlyOneDatelineTheBlockAfterTheHeadline() throws {
         let text = try String(contentsOf: Self.seedURL, encoding: .utf8)
         let blocks = text.components(separatedBy: "\n\n")

@@ -1,7 +1,7 @@
 import Clibgit2
 
 /// A SHA-1 object id.
-struct GitObjectID: Equatable, CustomStringConvertible {
+struct GitObjectID: Equatable, Sendable, CustomStringConvertible {
     var raw: git_oid
 
     init(_ raw: git_oid) { self.raw = raw }

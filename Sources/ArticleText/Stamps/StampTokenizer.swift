@@ -83,9 +83,13 @@ enum StampTokenizer {
 
     /// Lower case, diacritics removed, typographic apostrophe made straight.
     static func fold<S: StringProtocol>(_ word: S) -> String {
-        String(word)
-            .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
+        // ASCII words (most of them) need only their capitals lowered; Foundation's folding
+        // costs a bridge to NSString per word.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        let folded = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return folded.contains("’") ? folded.replacingOccurrences(of: "’", with: "'") : folded
     }
 
     private static func isDigit(_ c: Character) -> Bool {
