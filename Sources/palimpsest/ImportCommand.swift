@@ -15,8 +15,8 @@ struct ImportCommand: ParsableCommand {
             Every file of the tree is read and checked before anything is written, so a bad
             file leaves the archive as it was.
             Articles are then written in batches of about 2000 files, each stored as one git
-            pack and made durable at once (one flush of the file system before the refs move,
-            one after).
+            pack per core in use (objects whole; `git gc` compacts them) and made durable at
+            once (one flush of the file system before the refs move, one after).
             """)
 
     @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
@@ -28,8 +28,8 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var archive: ArchiveOptions
     @OptionGroup var zone: ZoneOptions
 
-    /// Files recorded per batch (whole articles at a time): one pack and one durability barrier
-    /// each; also how many checked files are kept in memory rather than read twice.
+    /// Files recorded per batch (whole articles at a time): a pack per writer and one durability
+    /// barrier each; also how many checked files are kept in memory rather than read twice.
     static let batchSize = 2000
 
     /// A file of the tree once checked: to record, or recorded by an earlier import.

@@ -125,7 +125,9 @@ def history(out, articles, revisions):
                 paragraphs = revise(rng, vocab, paragraphs, rate=0.02, churn=0.05)
                 if not stealth:
                     minutes += rng.randint(5, 180)
-            modified = "" if r == 1 else f" Modifié le 16 juin 2021 à {minutes // 60 % 24:02d}:{minutes % 60:02d}"
+            # Past midnight the stamp names the next day, as a publisher's would.
+            day = 16 + minutes // (24 * 60)
+            modified = "" if r == 1 else f" Modifié le {day} juin 2021 à {minutes // 60 % 24:02d}:{minutes % 60:02d}"
             dateline = "Publié le 16 juin 2021 à 17:04" + modified
             write(f"{out}/article-{a:05d}/{r:02d}.txt", render(headline, dateline, paragraphs))
 
