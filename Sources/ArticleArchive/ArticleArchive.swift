@@ -24,7 +24,7 @@ public final class ArticleArchive {
     let repository: GitRepository
 
     /// Archive format written to `palimpsest.version`; also how an archive is recognised.
-    static let formatVersion = "1"
+    public static let formatVersion = "1"
     static let referencePrefix = "refs/articles/"
     static let signatureName = "Palimpsest"
     static let signatureEmail = "palimpsest@localhost"

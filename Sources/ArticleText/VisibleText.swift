@@ -30,7 +30,8 @@ public enum VisibleText {
         return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
     }
 
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    /// True for the scalars ``escape(_:oneLine:)`` replaces (tab and line feed aside).
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: return false
         case 0x00...0x1F, 0x7F...0x9F: return true

@@ -1,7 +1,10 @@
+import ArticleText
 import Foundation
 
 /// One JSON encoding for every machine-readable output: keys sorted (stable for scripts and
-/// golden tests), `/` unescaped, strings escaped per RFC 8259 by Foundation's `JSONEncoder`.
+/// golden tests), `/` unescaped, strings escaped per RFC 8259 by Foundation's `JSONEncoder`,
+/// and DEL, C1 and bidi controls (``VisibleText``) escaped as `\uXXXX` too: RFC 8259 lets
+/// them through raw, but a terminal showing the output would obey them.
 public enum JSONText {
     /// Encodes `value` on one line, or indented when `pretty`.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) -> String {
@@ -11,6 +14,18 @@ public enum JSONText {
             : [.sortedKeys, .withoutEscapingSlashes]
         // Our own structs of strings, integers and finite numbers cannot fail to encode.
         let data = try! encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        let json = String(decoding: data, as: UTF8.self)
+        // Outside strings JSON has only ASCII punctuation, so every such scalar is in a string.
+        guard json.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return json }
+        var escaped = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            if VisibleText.isUnsafe(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                escaped.append(scalar)
+            }
+        }
+        return String(escaped)
     }
 }

@@ -69,7 +69,9 @@ public struct RevisionDiff: Sendable, Equatable {
         let stampsChanged = stamps.old.published != stamps.new.published || stamps.old.modified != stamps.new.modified
         var stampText: String?
         if let delta = stamps.modifiedDeltaSeconds {
-            stampText = delta == 0 ? "modified unchanged" : "modified \(DurationText.format(seconds: delta))"
+            // The last stamp is the published one when neither revision states a modified one.
+            let name = stamps.old.modified == nil && stamps.new.modified == nil ? "published" : "modified"
+            stampText = delta == 0 ? "\(name) unchanged" : "\(name) \(DurationText.format(seconds: delta))"
         } else if stamps.stealthEdit {
             stampText = "no stamps"
         }

@@ -7,15 +7,15 @@ import Foundation
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
-        abstract: "Check an archive's edit histories against the audit rules; report for humans or CI.",
+        abstract: "Audit edit histories against the rules; report for humans or CI.",
         discussion: """
             Rules (default severity): stealth-edit, timestamp-regression,
             modified-before-published, future-stamp, archive-integrity (error);
             published-changed, duplicated-lede, large-deletion, flip-flop (warning);
             headline-changed, missing-stamp (info).
-            Configuration: --config FILE, else ./.palimpsest.yml when present (docs/ci.md).
-            Exit status: 0 nothing at or above --fail-on, 1 a finding at or above it,
-            2 the archive or configuration could not be used, 64 usage.
+            Configuration: --config FILE, else ./.palimpsest.yml (see docs/ci.md).
+            Exit status: 0 nothing at or above --fail-on, 1 a finding at or above it, 2
+            the archive or configuration could not be used, 64 usage.
             """)
 
     @OptionGroup var archive: ArchiveOptions

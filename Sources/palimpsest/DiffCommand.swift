@@ -11,10 +11,11 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Explain what changed between two revisions.",
         discussion: """
-            Either two files (OLD NEW, plain-text layout) or two revisions of an archived
-            article (--id, default: the latest against the one before). Paragraphs are
-            paired by content: equal, insert, delete, change, move, split, merge, each with
-            word-level edits and a class (substantive, typography, whitespace).
+            Either two files (OLD NEW, plain-text layout) or two revisions of an
+            archived article (--id, default: the latest against the one before).
+            Paragraphs are paired by content: equal, insert, delete, change, move,
+            split, merge, each with word-level edits and a class (substantive,
+            typography, whitespace).
             """)
 
     @Argument(help: ArgumentHelp("Old and new article files.", valueName: "FILE"))

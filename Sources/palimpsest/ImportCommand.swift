@@ -8,15 +8,19 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Record a tree of revisions in one process: DIR/<id>/<revision files>.",
         discussion: """
-            Each subdirectory is an article id; its files are recorded in lexical order. Hidden
-            files are skipped, and so, with a warning, are files directly in DIR. A file already
-            recorded (its article holds a source/<name> with the same bytes) is skipped, so
-            running import again, e.g. after it was killed, records only what is missing.
-            Every file of the tree is read and checked before anything is written, so a bad
-            file leaves the archive as it was.
-            Articles are then written in batches of about 2000 files, each stored as one git
-            pack per core in use (objects whole; `git gc` compacts them) and made durable at
-            once (one flush of the file system before the refs move, one after).
+            Each subdirectory is an article id; its files are recorded in lexical order.
+            Hidden files are skipped, and so, with a warning, are files directly in DIR,
+            directories inside article directories, and symbolic links (never followed).
+            A file already recorded (its article holds a source/<name> with the same
+            bytes) is skipped, so running import again, e.g. after it was killed,
+            records only what is missing (a kill while refs move can leave a ref lock
+            file, which the error names).
+            Every file of the tree is read and checked before anything is written, so a
+            bad file leaves the archive as it was.
+            Articles are then written in batches of about 2000 files, each stored as one
+            git pack per core in use (objects whole; `git gc` compacts them) and made
+            durable at once (one flush of the file system before the refs move, one
+            after).
             """)
 
     @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
@@ -38,29 +42,62 @@ struct ImportCommand: ParsableCommand {
         case alreadyRecorded
     }
 
+    /// The file type of `path` itself (a link is not followed); nil when nothing is there.
+    private static func kind(_ path: String) -> FileAttributeType? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+    }
+
     func run() throws {
         let fm = FileManager.default
         let capturedAt = try TimeOption.parse(captured, option: "--captured")
         let recorder = try ArticleRecorder(archive: archive.open(), timeZone: zone.timezone)
         recorder.setupWarnings.forEach(Terminal.warn)
         guard let names = try? fm.contentsOfDirectory(atPath: directory) else {
-            throw CommandError("\(directory): cannot list this directory; give DIR holding one directory per article")
+            let problem = switch Self.kind(directory) {
+            case nil: "no such directory"
+            case .typeDirectory?: "cannot list this directory (check its permissions)"
+            default: "not a directory"
+            }
+            throw CommandError("\(directory): \(problem); give DIR holding one directory per article")
         }
-        // The tree: (id, article directory, files in lexical order).
+        // The tree: (id, article directory, files in lexical order). Symbolic links are never
+        // followed: a tree from elsewhere could point at any file of this machine.
         var tree: [(id: String, directory: String, files: [String])] = []
         var looseFiles: [String] = []
+        var links: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let articleDir = (directory as NSString).appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: articleDir, isDirectory: &isDirectory) else { continue }
-            guard isDirectory.boolValue else {
+            switch Self.kind(articleDir) {
+            case .typeSymbolicLink:
+                links.append(name)
+                continue
+            case .typeDirectory:
+                break
+            case nil:
+                continue
+            default:
                 looseFiles.append(name)
                 continue
             }
-            let files = ((try? fm.contentsOfDirectory(atPath: articleDir)) ?? []).sorted().filter { !$0.hasPrefix(".") }
+            var files: [String] = []
+            for file in ((try? fm.contentsOfDirectory(atPath: articleDir)) ?? []).sorted() where !file.hasPrefix(".") {
+                switch Self.kind((articleDir as NSString).appendingPathComponent(file)) {
+                case .typeRegular: files.append(file)
+                case .typeSymbolicLink: links.append((name as NSString).appendingPathComponent(file))
+                default: Terminal.warn("\(articleDir): skipped \(file), not a file (an article directory holds its revision files only)")
+                }
+            }
             // An empty directory has nothing to record: it is no article.
             guard !files.isEmpty else { continue }
-            tree.append((try ArticleID.validate(name), articleDir, files))
+            do {
+                tree.append((try ArticleID.validate(name), articleDir, files))
+            } catch {
+                throw CommandError("\(articleDir): its name is the article id, and \(error); rename the directory")
+            }
+        }
+        if !links.isEmpty {
+            let shown = links.prefix(5).joined(separator: ", ") + (links.count > 5 ? " and \(links.count - 5) more" : "")
+            Terminal.warn("\(directory): skipped \(CountText.phrase(links.count, "symbolic link")) (import never follows links): \(shown)")
         }
         if !looseFiles.isEmpty {
             // Most likely one article's own directory, given instead of the directory above it.

@@ -6,11 +6,11 @@ import DiffRender
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Show an article's revisions: headline, stamps, capture time and their deltas.",
+        abstract: "Show an article's revisions: headline, stamps, capture time, deltas.",
         discussion: """
-            Deltas: modified − published within a revision; the last stamp (modified, else
-            published) against the previous revision's; and the capture delay, captured − last
-            stamp. Text shows them as +3 h 11 min, JSON in seconds.
+            Deltas: modified − published within a revision; the last stamp (modified,
+            else published) against the previous revision's; and the capture delay,
+            captured − last stamp. Text shows them as +3 h 11 min, JSON in seconds.
             """)
 
     @Option(help: "The article's id.")

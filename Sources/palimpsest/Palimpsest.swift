@@ -8,15 +8,16 @@ import Foundation
 struct Palimpsest: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "palimpsest",
-        abstract: "Keep every revision of a news article in git and explain what changed.",
+        abstract: "Keep every revision of a news article in git; explain what changed.",
         discussion: """
             Revisions live in a bare git repository (the archive): one ref per article,
             refs/articles/<id>, one commit per revision. Plain git can read it.
             The archive is --archive, else $PALIMPSEST_ARCHIVE, else ./archive.git.
-            Exit status: 0 success, 2 bad input or archive error (nothing is written), 3 a paywall
-            or consent page given to record, 64 usage; audit exits 1 when it finds something at
-            or above --fail-on.
+            Exit status: 0 success; 2 bad input or archive error (nothing is written);
+            3 a paywall or consent page given to record; 64 usage; audit exits 1 when
+            it finds something at or above --fail-on.
             """,
+        version: "palimpsest 0.1.0 (archive format \(ArticleArchive.formatVersion))",
         subcommands: [
             InitCommand.self, RecordCommand.self, ImportCommand.self, ListCommand.self,
             LogCommand.self, ShowCommand.self, DiffCommand.self, AuditCommand.self,

@@ -11,14 +11,14 @@ struct RecordCommand: ParsableCommand {
         abstract: "Record revisions of one article, in the order given.",
         discussion: """
             Inputs are the plain-text layout, a saved web page (HTML) or a JSON object
-            ({"headline", "published", "modified", "url", "paragraphs" or "body"}); the format
-            is detected unless --input names it. Every file is read and checked first; if one
-            is unreadable nothing is recorded. A revision whose text and stamps equal the
-            article's latest makes no commit (status "unchanged"). With --format json, one
-            object per file, one per line.
+            ({"headline", "published", "modified", "url", "paragraphs" or "body"}); the
+            format is detected unless --input names it. Every file is read and checked
+            first; if one is unreadable nothing is recorded. A revision whose text and
+            stamps equal the article's latest makes no commit (status "unchanged"). With
+            --format json, one object per file, one per line.
             The id is --id, else made from --url, else from the page's canonical URL.
-            Exit status: 0 recorded or unchanged; 2 bad input or archive error; 3 the page is
-            a paywall or consent prompt (fetch it again; nothing recorded).
+            Exit status: 0 recorded or unchanged; 2 bad input or archive error; 3 the
+            page is a paywall or consent prompt (fetch it again; nothing recorded).
             """)
 
     @Argument(help: ArgumentHelp("Article files (plain-text layout); - reads standard input.", valueName: "FILE"))

@@ -7,7 +7,10 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one revision's canonical text (article.txt).",
-        discussion: "Control characters and bidi overrides from the article are shown as <U+XXXX>, piped or not; --raw prints article.txt byte for byte.")
+        discussion: """
+            Control characters and bidi overrides from the article are shown as
+            <U+XXXX>, piped or not; --raw prints article.txt byte for byte.
+            """)
 
     @Option(help: "The article's id.")
     var id: String

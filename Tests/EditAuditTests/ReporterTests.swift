@@ -88,6 +88,19 @@ struct ReporterTests {
         #expect(parsed.failureMessages.first == "error stealth-edit revision 2: text “changed” & <b> <U+001B>[31m 100% a:b, c\nnext")
     }
 
+    @Test("junit: C1 and bidi controls, valid XML characters, are written visibly, never raw")
+    func junitC1AndBidi() throws {
+        let report = AuditReport(
+            articles: ["a"], checkedRevisions: 2,
+            findings: [Finding(rule: .stealthEdit, severity: .error, id: "a", revision: 2, commit: nil,
+                               message: "x \u{9B}2J \u{202E}y\u{202C} \u{7F}")],
+            configuration: AuditConfiguration())
+        let xml = JUnitReporter(failureThreshold: .warning).render(report)
+        #expect(xml.contains("x &lt;U+009B&gt;2J &lt;U+202E&gt;y&lt;U+202C&gt; &lt;U+007F&gt;"), "\(xml)")
+        #expect(!xml.unicodeScalars.contains { [0x9B, 0x202E, 0x202C, 0x7F].contains($0.value) })
+        #expect(try XMLSummary(xml).failures == ["stealth-edit"])
+    }
+
     @Test("junit: every finding fails with threshold info; none with nil (--fail-on never)")
     func junitThresholds() throws {
         #expect(try XMLSummary(JUnitReporter(failureThreshold: .info).render(sample)).failures.count == 3)

@@ -72,6 +72,20 @@ struct StampRuleTests {
         #expect(findings.map(\.message) == ["published stamp changed from 2021-06-16T17:04:00+02:00 to 2021-06-16T18:30:00+02:00 (+1 h 26 min)"])
     }
 
+    /// A publisher removing or adding the publication date changes it too (found by a fresh
+    /// user: a removal was reported only as missing-stamp).
+    @Test("published-changed: a published stamp removed, then added back")
+    func publishedRemovedAndAdded() throws {
+        let a = try TestArchive()
+        try a.record("p", article(headline, dateline(published: "17:04"), [p1]), captured: capture1)
+        try a.record("p", article(headline, nil, [p1, p2]), captured: capture2)
+        try a.record("p", article(headline, dateline(published: "17:04"), [p1, p2]), captured: capture3)
+        let findings = try a.audit().findings(.publishedChanged)
+        #expect(findings.map(\.revision) == [2, 3])
+        #expect(findings.map(\.message) == ["published stamp removed (it was 2021-06-16T17:04:00+02:00)",
+                                             "published stamp added: 2021-06-16T17:04:00+02:00"])
+    }
+
     @Test("published-changed: not when only the modified stamp moves")
     func publishedChangedQuiet() throws {
         let a = try TestArchive()

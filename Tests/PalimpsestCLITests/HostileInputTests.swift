@@ -120,6 +120,10 @@ import TestSupport
         #expect(!out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(out.contains(#"\u001b[31m"#))
         #expect(out.contains(#"\u0007"#))
+        // DEL, C1 and bidi controls are valid raw in JSON, but `cat` of the output would obey
+        // them: they are escaped too.
+        #expect(Self.rawControls(out).isEmpty, "\(Self.rawControls(out))")
+        #expect(out.contains(#"\u007f \u009b \u202e"#))
         let json = try cli.json(out)
         let headline = try #require(json["headline"] as? [String: Any])
         #expect(headline["new"] as? String == "Titre \u{1B}]0;x\u{07}")

@@ -120,6 +120,7 @@ import TestSupport
         #expect(again.stdout == "imported 3 articles: 0 revisions recorded, 0 unchanged, 8 already in the archive\n")
         #expect(try cli.git(["for-each-ref"]).stdout == refs)
         #expect(try revisionCounts(cli) == ["a": 4, "b": 2, "c": 1])
+        #expect(try cli.git(["for-each-ref", "--format=%(refname)"]).stdout == "refs/articles/a\nrefs/articles/b\nrefs/articles/c\n")
     }
 
     @Test func aFileAddedToAnImportedTreeIsTheOnlyNewRevision() throws {
@@ -196,5 +197,67 @@ import TestSupport
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
         #expect(out.stderr.hasPrefix("warning: \(root.path): skipped notes.txt, not in an article directory"), "\(out.stderr)")
+    }
+
+    /// A tree from elsewhere may hold links to any file of the machine (found by a fresh user:
+    /// `/etc/passwd` became an article): import never follows them, and says so.
+    @Test func symbolicLinksAreNeverFollowed() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        let secret = cli.directory.appendingPathComponent("secret.txt")
+        try Data("Secret headline\n\nnot for the archive\n".utf8).write(to: secret)
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("a/r9.txt").path, withDestinationPath: secret.path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("b/r8.txt").path, withDestinationPath: "/nonexistent")
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("d").path, withDestinationPath: root.appendingPathComponent("a").path)
+        try initialized(cli)
+        let out = try importing(cli, root)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
+        #expect(out.stderr == "warning: \(root.path): skipped 3 symbolic links (import never follows links): a/r9.txt, b/r8.txt, d\n")
+        #expect(try revisionCounts(cli) == ["a": 4, "b": 2, "c": 1])
+        #expect(try cli.git(["for-each-ref", "--format=%(refname)"]).stdout == "refs/articles/a\nrefs/articles/b\nrefs/articles/c\n")
+    }
+
+    @Test func directoriesInsideAnArticleAreSkippedWithAWarning() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        let nested = root.appendingPathComponent("c/deeper")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/01.txt"),
+                                         toPath: nested.appendingPathComponent("01.txt").path)
+        try initialized(cli)
+        let out = try importing(cli, root)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
+        #expect(out.stderr == "warning: \(root.appendingPathComponent("c").path): skipped deeper, not a file (an article directory holds its revision files only)\n")
+    }
+
+    @Test func aDirectoryNamedWithAnInvalidIDIsNamedInTheError() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        let bad = root.appendingPathComponent("a b")
+        try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/01.txt"),
+                                         toPath: bad.appendingPathComponent("01.txt").path)
+        try initialized(cli)
+        let before = try cli.snapshot()
+        let out = try importing(cli, root)
+        #expect(out.status == 2)
+        #expect(out.stderr.hasPrefix("error: \(bad.path): its name is the article id, and invalid article id 'a b': "), "\(out.stderr)")
+        #expect(out.stderr.hasSuffix("; rename the directory\n"))
+        #expect(try cli.snapshot() == before)
+    }
+
+    @Test func aMissingDirOrAFileGivenAsDirIsNamedAsSuch() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        try initialized(cli)
+        let missing = root.appendingPathComponent("nope").path
+        #expect(try importing(cli, URL(fileURLWithPath: missing)).stderr
+                == "error: \(missing): no such directory; give DIR holding one directory per article\n")
+        let file = root.appendingPathComponent("a/r0.txt").path
+        #expect(try importing(cli, URL(fileURLWithPath: file)).stderr
+                == "error: \(file): not a directory; give DIR holding one directory per article\n")
     }
 }

@@ -25,6 +25,15 @@ import Testing
         #expect(result.summaryLine == "no text change; stamps only; modified +2 h 20 min")
     }
 
+    /// With no modified stamp on either side the last stamp is the published one, and the
+    /// summary names it (a fresh user read "modified +1 h" for a moved published stamp).
+    @Test func summaryNamesThePublishedStampWhenNeitherSideHasAModifiedOne() {
+        let result = RevisionDiff(
+            old: article(["Texte."], published: Self.stamp("2021-06-16T08:12:00+02:00"), modified: nil),
+            new: article(["Texte changé."], published: Self.stamp("2021-06-16T09:12:00+02:00"), modified: nil))
+        #expect(result.summaryLine == "1 paragraph changed; published +1 h")
+    }
+
     @Test func missingStampsGiveNilDeltas() {
         let published = Self.stamp("2021-06-16T17:04:00+02:00")
         let delta = StampDelta(

@@ -6,7 +6,8 @@ enum XMLText {
     /// `text` safe inside an element or a double-quoted attribute: `&`, `<`, `>`, `"` and `'`
     /// as entities; tab, LF and CR as character references (so attribute normalization keeps
     /// them); characters XML 1.0 forbids (other C0 controls, U+FFFE, U+FFFF) written as
-    /// visible `<U+XXXX>` text, since no reference can carry them.
+    /// visible `<U+XXXX>` text, since no reference can carry them, and so are DEL, C1 and bidi
+    /// controls (``VisibleText``), which a CI page would otherwise obey.
     static func escape<S: StringProtocol>(_ text: S) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -20,7 +21,7 @@ enum XMLText {
             case "\t": out += "&#9;"
             case "\n": out += "&#10;"
             case "\r": out += "&#13;"
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
+            case _ where VisibleText.isUnsafe(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
                 out += escape(VisibleText.codePoint(scalar))
             default:
                 out.unicodeScalars.append(scalar)
