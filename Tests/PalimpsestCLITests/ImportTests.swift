@@ -219,13 +219,18 @@ import TestSupport
         #expect(try cli.git(["for-each-ref", "--format=%(refname)"]).stdout == "refs/articles/a\nrefs/articles/b\nrefs/articles/c\n")
     }
 
+    /// The seed's first revision as `dir/01.txt`, making `dir` as needed.
+    func seedRevision(in dir: URL) throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/01.txt"),
+                                         toPath: dir.appendingPathComponent("01.txt").path)
+    }
+
     @Test func directoriesInsideAnArticleAreSkippedWithAWarning() throws {
         let cli = try CLI()
         let root = try tree(cli)
         let nested = root.appendingPathComponent("c/deeper")
-        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/01.txt"),
-                                         toPath: nested.appendingPathComponent("01.txt").path)
+        try seedRevision(in: nested)
         try initialized(cli)
         let out = try importing(cli, root)
         #expect(out.status == 0, "\(out.stderr)")
@@ -237,9 +242,7 @@ import TestSupport
         let cli = try CLI()
         let root = try tree(cli)
         let bad = root.appendingPathComponent("a b")
-        try FileManager.default.createDirectory(at: bad, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/01.txt"),
-                                         toPath: bad.appendingPathComponent("01.txt").path)
+        try seedRevision(in: bad)
         try initialized(cli)
         let before = try cli.snapshot()
         let out = try importing(cli, root)
