@@ -43,4 +43,22 @@ import Testing
         #expect(merged.bag.map { [$0.key, $0.count, $0.weight] } == joined.bag.map { [$0.key, $0.count, $0.weight] })
         #expect(merged.totalWeight == joined.totalWeight)
     }
+
+    @Test func integerSortSortsEveryShape() {
+        var generator = Generator(seed: 9)
+        for count in [0, 1, 2, 3, 15, 16, 17, 40, 100, 1000, 5000] {
+            let shapes: [[UInt64]] = [
+                (0..<count).map { _ in generator.next() },
+                (0..<count).map { _ in UInt64(generator.int(0..<4)) },
+                (0..<count).map { UInt64($0) },
+                (0..<count).map { UInt64(count - $0) },
+                (0..<count).map { UInt64($0 % 2 == 0 ? $0 : count - $0) },
+            ]
+            for shape in shapes {
+                var sorted = shape
+                IntegerSort.sort(&sorted)
+                #expect(sorted == shape.sorted(), "\(count)")
+            }
+        }
+    }
 }
