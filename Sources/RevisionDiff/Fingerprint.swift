@@ -271,38 +271,41 @@ enum MinHash {
     static func append(ofKey key: UnsafeBufferPointer<UInt8>, to out: inout [UInt64]) {
         let base = out.count
         out.append(contentsOf: repeatElement(empty, count: count))
-        let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-        var word = offsetBasis
-        var inWord = false
-        var previous: UInt64?
-        var single: UInt64?
-        func add(_ shingle: UInt64) {
-            let bin = base + Int(shingle >> 60)
-            if shingle < out[bin] { out[bin] = shingle }
-        }
-        func endWord() {
-            let hash = ByteHash.mix(word)
-            if let previous {
-                add(ByteHash.mix(previous &* 0x9E37_79B9_7F4A_7C15 ^ hash))
-                single = nil
-            } else {
-                single = hash
+        // The bins through a pointer: no uniqueness or bounds check per bigram.
+        out.withUnsafeMutableBufferPointer { all in
+            let bins = all.baseAddress! + base
+            let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+            var word = offsetBasis
+            var inWord = false
+            var previous: UInt64?
+            var single: UInt64?
+            func add(_ shingle: UInt64) {
+                let bin = Int(shingle >> 60)
+                if shingle < bins[bin] { bins[bin] = shingle }
             }
-            previous = hash
-            word = offsetBasis
-            inWord = false
-        }
-        for byte in key {
-            let isWordByte = byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            if isWordByte {
-                word = (word ^ UInt64(byte)) &* 0x100_0000_01B3
-                inWord = true
-            } else if inWord {
-                endWord()
+            func endWord() {
+                let hash = ByteHash.mix(word)
+                if let previous {
+                    add(ByteHash.mix(previous &* 0x9E37_79B9_7F4A_7C15 ^ hash))
+                    single = nil
+                } else {
+                    single = hash
+                }
+                previous = hash
+                word = offsetBasis
+                inWord = false
             }
+            for byte in key {
+                if byte >= 0x80 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                    word = (word ^ UInt64(byte)) &* 0x100_0000_01B3
+                    inWord = true
+                } else if inWord {
+                    endWord()
+                }
+            }
+            if inWord { endWord() }
+            if let single { add(single) }
         }
-        if inWord { endWord() }
-        if let single { add(single) }
     }
 }
 
