@@ -148,7 +148,9 @@ public struct ArticleParser: Sendable {
     /// A line whose first visible character is `•`, `-`, `*` (or `–`, `‣`, `◦`) followed by
     /// whitespace.
     public static func isBullet<S: StringProtocol>(_ line: S) -> Bool {
-        bulletBody(line) != nil
+        // Most lines start with an ASCII letter or digit, never a bullet: no `Character` walk.
+        if let byte = line.utf8.first, (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 { return false }
+        return bulletBody(line) != nil
     }
 
     /// The text after a leading bullet marker, or nil when `line` is not a bullet line.

@@ -18,7 +18,18 @@ public enum UnicodeNormalization {
     public static func isKnownNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < count {
+            // Eight bytes at a time while none is 0xCC or above: a byte's top bit and its low
+            // seven bits plus 0x34 carrying into bit 7 (never into the next byte).
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if word & high & ((word & ~high) &+ 0x3434_3434_3434_3434) == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let lead = bytes[index]
             // Lead bytes below 0xCC encode scalars below U+0300; continuation bytes pass too.
             if lead < 0xCC { index += 1; continue }
@@ -35,7 +46,7 @@ public enum UnicodeNormalization {
 /// Decoding scalars straight from UTF-8 bytes, for scans that must not pay for `Character`.
 public enum UTF8Scalars {
     /// The scalar value starting at `index` of valid UTF-8 `bytes`, and its width in bytes (1…4).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }

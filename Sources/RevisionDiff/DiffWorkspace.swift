@@ -22,9 +22,11 @@ final class DiffWorkspace {
     private var scratch: [UInt8] = []
     private var otherScratch: [UInt8] = []
 
-    init(options: DiffOptions) {
+    /// - Parameter interner: a previous workspace's, to keep its tokens (ids are only ever
+    ///   compared for equality, so which ids tokens get does not change a result).
+    init(options: DiffOptions, interner: TokenInterner = TokenInterner()) {
         self.options = options
-        interner = TokenInterner()
+        self.interner = interner
         differ = WordDiffer(options: options, interner: interner)
     }
 

@@ -114,7 +114,8 @@ public enum DuplicateFinder {
                 if value != MinHash.empty { entries.append((value, Int32(item))) }
             }
         }
-        entries.sort { ($0.value, $0.item) < ($1.value, $1.item) }
+        // Appended in item order, so the (stable) sort by value alone orders by (value, item).
+        entries.sort { $0.value < $1.value }
         // (later << 32 | earlier) for every two items sharing a bin value.
         var pairs: [UInt64] = []
         var start = 0
@@ -130,7 +131,7 @@ public enum DuplicateFinder {
             }
             start = end
         }
-        pairs.sort()
+        IntegerSort.sort(&pairs)
         var result = [[Int]](repeating: [], count: keyIds.count)
         start = 0
         while start < pairs.count {

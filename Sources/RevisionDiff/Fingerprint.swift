@@ -9,27 +9,37 @@ struct Fingerprint {
 
     init(_ text: TokenizedText) {
         totalWeight = text.totalWeight
-        var words: [(key: Int32, weight: Int32)] = []
-        for index in 0..<text.count where text.weights[index] > 0 {
-            words.append((text.keys[index], text.weights[index]))
+        // Words as (key << 32 | weight): one sort of plain integers orders them by key, which
+        // is all the bag needs (its count and largest weight do not depend on the order).
+        var words: [UInt64] = []
+        words.reserveCapacity(text.count)
+        text.keys.withUnsafeBufferPointer { keys in
+            text.weights.withUnsafeBufferPointer { weights in
+                for index in 0..<keys.count where weights[index] > 0 {
+                    words.append(UInt64(UInt32(bitPattern: keys[index])) << 32 | UInt64(UInt32(bitPattern: weights[index])))
+                }
+            }
         }
         if words.count == 1 {
-            shingles = [UInt64(UInt32(bitPattern: words[0].key)) | (1 << 63)]
+            shingles = [words[0] >> 32 | (1 << 63)]
         } else if words.count > 1 {
             var pairs: [UInt64] = []
             pairs.reserveCapacity(words.count - 1)
             for index in 1..<words.count {
-                pairs.append(UInt64(UInt32(bitPattern: words[index - 1].key)) << 32 | UInt64(UInt32(bitPattern: words[index].key)))
+                pairs.append(words[index - 1] & 0xFFFF_FFFF_0000_0000 | words[index] >> 32)
             }
-            pairs.sort()
-            shingles = pairs.enumerated().filter { $0.offset == 0 || pairs[$0.offset - 1] != $0.element }.map(\.element)
+            IntegerSort.sort(&pairs)
+            shingles = Self.distinct(pairs)
         }
-        for word in words.sorted(by: { $0.key < $1.key }) {
-            if let last = bag.last, last.key == word.key {
+        IntegerSort.sort(&words)
+        bag.reserveCapacity(words.count)
+        for word in words {
+            let key = Int32(bitPattern: UInt32(word >> 32)), weight = Int32(bitPattern: UInt32(truncatingIfNeeded: word))
+            if let last = bag.last, last.key == key {
                 bag[bag.count - 1].count += 1
-                bag[bag.count - 1].weight = max(last.weight, word.weight)
+                bag[bag.count - 1].weight = max(last.weight, weight)
             } else {
-                bag.append((word.key, 1, word.weight))
+                bag.append((key, 1, weight))
             }
         }
     }
@@ -41,14 +51,42 @@ struct Fingerprint {
             return
         }
         totalWeight = parts.reduce(0) { $0 + $1.totalWeight }
-        for entry in parts.flatMap(\.bag).sorted(by: { $0.key < $1.key }) {
-            if let last = bag.last, last.key == entry.key {
-                bag[bag.count - 1].count += entry.count
-                bag[bag.count - 1].weight = max(last.weight, entry.weight)
+        // Each bag is sorted by key: merge them pairwise instead of sorting their union.
+        bag = parts.dropFirst().reduce(parts[0].bag) { Self.merged($0, $1.bag) }
+    }
+
+    /// `sorted` without repeated values.
+    private static func distinct(_ sorted: [UInt64]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(sorted.count)
+        for value in sorted where result.last != value { result.append(value) }
+        return result
+    }
+
+    /// Two bags sorted by key as one: counts of a shared key added, the larger weight kept.
+    private static func merged(
+        _ a: [(key: Int32, count: Int32, weight: Int32)], _ b: [(key: Int32, count: Int32, weight: Int32)]
+    ) -> [(key: Int32, count: Int32, weight: Int32)] {
+        var result: [(key: Int32, count: Int32, weight: Int32)] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            let x = a[i], y = b[j]
+            if x.key < y.key {
+                result.append(x)
+                i += 1
+            } else if x.key > y.key {
+                result.append(y)
+                j += 1
             } else {
-                bag.append(entry)
+                result.append((x.key, x.count + y.count, max(x.weight, y.weight)))
+                i += 1
+                j += 1
             }
         }
+        result += a[i...]
+        result += b[j...]
+        return result
     }
 
     /// An upper bound of ``WordDiff/similarity(_:_:)`` of the two texts: an alignment can keep
@@ -90,10 +128,20 @@ struct CandidateIndex {
     /// Shared bigrams per item during one query; all zero between queries.
     private var counts: [Int32]
 
+    /// The items' shingles when there are at most ``directItems`` of them: each query then
+    /// intersects them one by one, which costs less than building the index. No bigram can be
+    /// in more than ``frequencyLimit`` items, so both ways give the same candidates.
+    private var direct: [[UInt64]]?
+    static let directItems = 16
+
     /// Indexes `items`: item `n` is `fingerprints[n]`.
     init(_ fingerprints: [Fingerprint], frequencyLimit: Int) {
         self.frequencyLimit = frequencyLimit
         counts = [Int32](repeating: 0, count: fingerprints.count)
+        if fingerprints.count <= min(frequencyLimit, Self.directItems) {
+            direct = fingerprints.map(\.shingles)
+            return
+        }
         // One sort of (bigram, item) instead of a growing array per bigram.
         var entries: [(bigram: UInt64, item: Int32)] = []
         entries.reserveCapacity(fingerprints.reduce(0) { $0 + $1.shingles.count })
@@ -141,6 +189,16 @@ struct CandidateIndex {
     mutating func candidates(for fingerprint: Fingerprint, limit: Int, include: (Int) -> Bool) -> [Int] {
         // Dense counters, reset after use: far cheaper than a dictionary per query.
         var touched: [Int32] = []
+        if let direct {
+            for (item, shingles) in direct.enumerated() where include(item) {
+                let shared = Self.sharedCount(fingerprint.shingles, shingles)
+                if shared > 0 {
+                    touched.append(Int32(item))
+                    counts[item] = Int32(shared)
+                }
+            }
+            return best(touched, limit: limit)
+        }
         let ranges = fingerprint.shingles.compactMap { postings($0) }.filter { $0.count <= frequencyLimit }
         counts.withUnsafeMutableBufferPointer { counts in
             items.withUnsafeBufferPointer { items in
@@ -152,7 +210,12 @@ struct CandidateIndex {
                 }
             }
         }
-        // The best `limit` by (count desc, item asc), kept sorted: no sort of every touched item.
+        return best(touched, limit: limit)
+    }
+
+    /// The best `limit` of `touched` by (count desc, item asc); their counts reset to zero.
+    private mutating func best(_ touched: [Int32], limit: Int) -> [Int] {
+        // Kept sorted: no sort of every touched item.
         var best: [(item: Int32, count: Int32)] = []
         best.reserveCapacity(limit + 1)
         for item in touched {
@@ -165,6 +228,24 @@ struct CandidateIndex {
             if best.count > limit { best.removeLast() }
         }
         return best.map { Int($0.item) }
+    }
+
+    /// Values common to two sorted arrays of distinct values.
+    private static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var shared = 0
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] {
+                i += 1
+            } else if a[i] > b[j] {
+                j += 1
+            } else {
+                shared += 1
+                i += 1
+                j += 1
+            }
+        }
+        return shared
     }
 }
 
@@ -190,37 +271,106 @@ enum MinHash {
     static func append(ofKey key: UnsafeBufferPointer<UInt8>, to out: inout [UInt64]) {
         let base = out.count
         out.append(contentsOf: repeatElement(empty, count: count))
-        let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-        var word = offsetBasis
-        var inWord = false
-        var previous: UInt64?
-        var single: UInt64?
-        func add(_ shingle: UInt64) {
-            let bin = base + Int(shingle >> 60)
-            if shingle < out[bin] { out[bin] = shingle }
+        // The bins through a pointer: no uniqueness or bounds check per bigram.
+        out.withUnsafeMutableBufferPointer { all in
+            let bins = all.baseAddress! + base
+            let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+            var word = offsetBasis
+            var inWord = false
+            var previous: UInt64?
+            var single: UInt64?
+            func add(_ shingle: UInt64) {
+                let bin = Int(shingle >> 60)
+                if shingle < bins[bin] { bins[bin] = shingle }
+            }
+            func endWord() {
+                let hash = ByteHash.mix(word)
+                if let previous {
+                    add(ByteHash.mix(previous &* 0x9E37_79B9_7F4A_7C15 ^ hash))
+                    single = nil
+                } else {
+                    single = hash
+                }
+                previous = hash
+                word = offsetBasis
+                inWord = false
+            }
+            for byte in key {
+                if byte >= 0x80 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                    word = (word ^ UInt64(byte)) &* 0x100_0000_01B3
+                    inWord = true
+                } else if inWord {
+                    endWord()
+                }
+            }
+            if inWord { endWord() }
+            if let single { add(single) }
         }
-        func endWord() {
-            let hash = ByteHash.mix(word)
-            if let previous {
-                add(ByteHash.mix(previous &* 0x9E37_79B9_7F4A_7C15 ^ hash))
-                single = nil
+    }
+}
+
+/// Sorts plain integers in place. Equal integers cannot be told apart, so the stability the
+/// standard library's sort pays for (a merge buffer per call) buys nothing here; this is an
+/// introsort: quicksort with a median-of-three pivot, insertion sort for short ranges, and the
+/// standard sort for a range that recursed too deep, so it stays O(n log n).
+enum IntegerSort {
+    static func sort(_ values: inout [UInt64]) {
+        values.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 1 else { return }
+            quicksort(base, 0, buffer.count - 1, depth: 2 * (Int.bitWidth - buffer.count.leadingZeroBitCount))
+        }
+    }
+
+    /// Sorts `a[low...high]`.
+    private static func quicksort(_ a: UnsafeMutablePointer<UInt64>, _ low: Int, _ high: Int, depth: Int) {
+        var low = low, high = high, depth = depth
+        while high - low >= 16 {
+            if depth == 0 {
+                var range = UnsafeMutableBufferPointer(start: a + low, count: high - low + 1)
+                range.sort()
+                return
+            }
+            depth -= 1
+            let middle = low + (high - low) / 2
+            if a[middle] < a[low] { swap(a, low, middle) }
+            if a[high] < a[low] { swap(a, low, high) }
+            if a[high] < a[middle] { swap(a, middle, high) }
+            let pivot = a[middle]
+            var i = low, j = high
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while a[j] > pivot { j -= 1 }
+                if i <= j {
+                    swap(a, i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            // Recurse into the shorter side, loop on the longer: O(log n) stack.
+            if j - low < high - i {
+                quicksort(a, low, j, depth: depth)
+                low = i
             } else {
-                single = hash
-            }
-            previous = hash
-            word = offsetBasis
-            inWord = false
-        }
-        for byte in key {
-            let isWordByte = byte >= 0x80 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-            if isWordByte {
-                word = (word ^ UInt64(byte)) &* 0x100_0000_01B3
-                inWord = true
-            } else if inWord {
-                endWord()
+                quicksort(a, i, high, depth: depth)
+                high = j
             }
         }
-        if inWord { endWord() }
-        if let single { add(single) }
+        if high <= low { return }
+        for k in (low + 1)...high {
+            let value = a[k]
+            var m = k - 1
+            while m >= low, a[m] > value {
+                a[m + 1] = a[m]
+                m -= 1
+            }
+            a[m + 1] = value
+        }
+    }
+
+    @inline(__always)
+    private static func swap(_ a: UnsafeMutablePointer<UInt64>, _ i: Int, _ j: Int) {
+        let value = a[i]
+        a[i] = a[j]
+        a[j] = value
     }
 }

@@ -62,10 +62,11 @@ struct ParagraphAligner {
                 settledNew[run.new + offset] = true
             }
         }
-        correspondences += editedInPlace(runs, &settledOld, &settledNew)
+        var triedInPlace: [Pair: WordComparison] = [:]
+        correspondences += editedInPlace(runs, &settledOld, &settledNew, tried: &triedInPlace)
         let deleted = (0..<old.count).filter { !settledOld[$0] }
         let inserted = (0..<new.count).filter { !settledNew[$0] }
-        correspondences += candidates(deleted, inserted, settledOld, settledNew)
+        correspondences += candidates(deleted, inserted, settledOld, settledNew, known: triedInPlace)
 
         // In order on both sides: equal, change, split, merge.
         let boxes = correspondences.map {
@@ -123,8 +124,11 @@ struct ParagraphAligner {
     /// one at its place, is paired in place and settled, without the candidate search. Most
     /// edits of a revision are of this shape (git's word diff pairs every hunk this way); a gap
     /// where any pair falls short is left whole to the candidate search, so an insertion before
-    /// an edited paragraph, a move, a split or a merge is never forced into place.
-    private func editedInPlace(_ runs: [MatchRun], _ settledOld: inout [Bool], _ settledNew: inout [Bool]) -> [Correspondence] {
+    /// an edited paragraph, a move, a split or a merge is never forced into place; the pairs
+    /// such a gap compared go to `tried`, for the candidate search to reuse.
+    private func editedInPlace(
+        _ runs: [MatchRun], _ settledOld: inout [Bool], _ settledNew: inout [Bool], tried: inout [Pair: WordComparison]
+    ) -> [Correspondence] {
         var result: [Correspondence] = []
         var oldStart = 0, newStart = 0
         for run in runs + [MatchRun(old: old.count, new: new.count, count: 0)] {
@@ -135,10 +139,16 @@ struct ParagraphAligner {
             for offset in 0..<count {
                 let o = oldStart + offset, n = newStart + offset
                 let comparison = workspace.compare(old.tokens(o), new.tokens(n))
-                guard comparison.similarity >= options.inPlaceThreshold else { break }
+                guard comparison.similarity >= options.inPlaceThreshold else {
+                    tried[Pair(old: o, new: n)] = comparison
+                    break
+                }
                 gap.append(Correspondence(kind: .change, old: [o], new: [n], similarity: comparison.similarity, comparison: comparison))
             }
-            guard gap.count == count else { continue }
+            guard gap.count == count else {
+                for correspondence in gap { tried[Pair(old: correspondence.old[0], new: correspondence.new[0])] = correspondence.comparison }
+                continue
+            }
             for correspondence in gap {
                 settledOld[correspondence.old[0]] = true
                 settledNew[correspondence.new[0]] = true
@@ -148,8 +158,11 @@ struct ParagraphAligner {
         return result
     }
 
-    /// Correspondences between paragraphs the key alignment left unsettled.
-    private func candidates(_ deleted: [Int], _ inserted: [Int], _ settledOld: [Bool], _ settledNew: [Bool]) -> [Correspondence] {
+    /// Correspondences between paragraphs the key alignment left unsettled; `known` holds word
+    /// comparisons already made (only to save making them again).
+    private func candidates(
+        _ deleted: [Int], _ inserted: [Int], _ settledOld: [Bool], _ settledNew: [Bool], known: [Pair: WordComparison]
+    ) -> [Correspondence] {
         if deleted.isEmpty || inserted.isEmpty { return [] }
         var result: [Correspondence] = []
 
@@ -175,7 +188,7 @@ struct ParagraphAligner {
                 let n = inserted[item]
                 guard old.keyIds[o] != new.keyIds[n],
                       Fingerprint.similarityBound(fingerprint, new.fingerprint(n)) >= floor else { continue }
-                let comparison = workspace.compare(old.tokens(o), new.tokens(n))
+                let comparison = known[Pair(old: o, new: n)] ?? workspace.compare(old.tokens(o), new.tokens(n))
                 comparisons[Pair(old: o, new: n)] = comparison
                 if comparison.similarity >= options.changeThreshold {
                     result.append(Correspondence(kind: .change, old: [o], new: [n], similarity: comparison.similarity, comparison: comparison))
@@ -185,8 +198,8 @@ struct ParagraphAligner {
 
         // Splits and merges around the similar pairs.
         func similarity(_ o: Int, _ n: Int) -> Double {
-            if let known = comparisons[Pair(old: o, new: n)] { return known.similarity }
-            let comparison = workspace.compare(old.tokens(o), new.tokens(n))
+            if let compared = comparisons[Pair(old: o, new: n)] { return compared.similarity }
+            let comparison = known[Pair(old: o, new: n)] ?? workspace.compare(old.tokens(o), new.tokens(n))
             comparisons[Pair(old: o, new: n)] = comparison
             return comparison.similarity
         }

@@ -14,6 +14,9 @@ final class TokenInterner {
     /// Number of distinct keys so far: key ids are `0..<keyCount`.
     var keyCount: Int { storage.keyCount }
 
+    /// Number of distinct tokens so far.
+    var tokenCount: Int { storage.tokenCount }
+
     /// Tokenizes and interns `text`; `knownNFC` says whether it is known to be NFC (nil: check).
     func tokenize(_ text: String, knownNFC: Bool? = nil) -> TokenizedText { storage.tokenize(text, knownNFC: knownNFC) }
 
@@ -41,6 +44,8 @@ private struct Storage {
 
     /// Number of distinct keys so far: key ids are `0..<keyCount`.
     var keyCount: Int { keyEnds.count }
+
+    var tokenCount: Int { rawEnds.count }
 
     /// Tokenizes and interns `text`.
     mutating func tokenize(_ text: String, knownNFC: Bool? = nil) -> TokenizedText {

@@ -41,8 +41,13 @@ struct Tokenizer {
         var previous: Unit?
         var decoded = end > 0 ? UTF8Scalars.decode(bytes, at: 0) : (value: 0, width: 0)
         while index < end {
-            // Inside an ASCII word, a letter or digit followed by another is never a boundary.
-            if previous == .word, decoded.width == 1, Self.isASCIIWordByte(bytes[index]) {
+            // An ASCII letter or digit followed by another is a cluster of its own, a word unit,
+            // so the run up to its last byte needs no classifying: one boundary at most, at its
+            // start. The last byte, which a combining mark may follow, takes the general path.
+            if decoded.width == 1, Self.isASCIIWordByte(bytes[index]), index + 1 < end, Self.isASCIIWordByte(bytes[index + 1]) {
+                if let previous, previous != .word { offsets.append(Int32(index)) }
+                previous = .word
+                index += 1
                 while index + 1 < end, Self.isASCIIWordByte(bytes[index + 1]) { index += 1 }
                 decoded = (UInt32(bytes[index]), 1)
             }

@@ -52,6 +52,11 @@ import Testing
         #expect(article.paragraphs == ["• premier point", "- second point", "* troisième\nsuite du troisième", "Fin."])
     }
 
+    @Test func bulletLinesAreToldFromOthers() {
+        for line in ["• a", "- a", "* a", "\u{00A0} – a", "‣\ta", "◦ a"] { #expect(ArticleParser.isBullet(line), "\(line)") }
+        for line in ["A • b", "9 - b", "z", "-a", "*", "É - a", "—\u{2009}a", ""] { #expect(!ArticleParser.isBullet(line), "\(line)") }
+    }
+
     @Test func missingDatelineIsAWarningNotAnError() throws {
         let result = try parser.parse("Titre\n\nUn paragraphe.", input: "x.txt")
         #expect(result.article.dateline == nil)

@@ -39,4 +39,18 @@ import ArticleText
         // U+2001 EM QUAD is not NFC either (it becomes U+2003).
         #expect(UnicodeNormalization.nfc("a\u{2001}b").unicodeScalars.map(\.value) == [0x61, 0x2003, 0x62])
     }
+
+    /// The eight-bytes-at-a-time scan finds a scalar that may not be NFC at every offset, and
+    /// passes the lead bytes just below it (U+02FF is 0xCB 0xBF).
+    @Test func knownNFCSeesEveryOffset() {
+        let base = String(repeating: "l’été à Genève, ", count: 3)
+        for offset in 0...base.unicodeScalars.count {
+            for (inserted, known) in [("\u{0301}", false), ("\u{2126}", false), ("\u{02FF}", true), ("\u{00FF}", true), ("東", true)] {
+                var scalars = Array(base.unicodeScalars)
+                scalars.insert(contentsOf: inserted.unicodeScalars, at: offset)
+                var text = String(String.UnicodeScalarView(scalars))
+                #expect(text.withUTF8 { UnicodeNormalization.isKnownNFC($0) } == known, "\(inserted) at \(offset)")
+            }
+        }
+    }
 }

@@ -50,7 +50,9 @@ import Testing
         #expect(!diff.isSubstantive)
     }
 
-    @Test(arguments: [UInt64(1), 7, 23]) func aChainDiffEqualsEachPairDiffedAlone(seed: UInt64) {
+    /// The token limits: none, an interner always renewed, and the default (kept here).
+    @Test(arguments: [UInt64(1), 7, 23], [0, RevisionChainDiffer.tokenLimit])
+    func aChainDiffEqualsEachPairDiffedAlone(seed: UInt64, tokenLimit: Int) {
         // 40 revisions: past the chain differ's workspace restart (32), with one pair out of
         // sequence (its old revision is not the previous new one).
         var generator = Generator(seed: seed)
@@ -60,7 +62,7 @@ import Testing
             revisions.append(Article(headline: generator.chance(20) ? generator.paragraph(words: 6) : last.headline,
                                      paragraphs: generator.edit(last.paragraphs)))
         }
-        let differ = RevisionChainDiffer()
+        let differ = RevisionChainDiffer(options: DiffOptions(), tokenLimit: tokenLimit)
         var pairs = Array(zip(revisions.indices.dropLast(), revisions.indices.dropFirst()))
         pairs.insert((0, 5), at: 10)
         for (old, new) in pairs {
