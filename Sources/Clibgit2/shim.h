@@ -14,6 +14,11 @@ static inline int palimpsest_git_enable_fsync_gitdir(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_FSYNC_GITDIR, enabled);
 }
 
+/* Whether every object read is hashed again to check its id (libgit2's default: on). */
+static inline int palimpsest_git_enable_strict_hash_verification(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
+}
+
 /* Puts a new in-memory object store (mempack) in front of `odb`, above the loose (1) and pack (2)
    backends, so that every object written through `odb` stays in memory. On success `odb` owns the
    backend (freed with the odb; libgit2 1.5 cannot detach it) and *out only borrows it for

@@ -83,4 +83,18 @@ struct IntegrityTests {
         let configuration = try ConfigurationFile.parse("rules:\n  archive-integrity: warning\n", file: "inline.yml")
         #expect(try archive.audit(configuration).findings.map(\.severity) == [.warning])
     }
+
+    /// Objects are not hashed again on every read (git does not either; `git fsck --full` does):
+    /// a damaged one still fails zlib's checksum and is reported.
+    @Test("a damaged article.txt is reported at its revision")
+    func damagedBlob() throws {
+        let archive = try healthy()
+        try archive.record("m", article(headline, dateline(published: "17:04"), [p3]), captured: capture1)
+        try archive.record("m", article(headline, dateline(published: "17:04", modified: "20:04"), [p3, p4]), captured: capture2)
+        try archive.damageObject(try archive.git(["rev-parse", "refs/articles/m:article.txt"]))
+        let integrity = try archive.audit().findings(.archiveIntegrity)
+        #expect(integrity.map(\.id) == ["m"])
+        #expect(integrity.map(\.revision) == [2])
+        #expect(integrity.first?.message.hasPrefix("cannot read article.txt: ") == true, "\(integrity)")
+    }
 }

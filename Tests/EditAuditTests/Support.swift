@@ -45,6 +45,16 @@ final class TestArchive {
         try FileManager.default.removeItem(at: file)
     }
 
+    /// Flips one bit in the middle of the loose object `id`'s compressed bytes, as a failing
+    /// disk would.
+    func damageObject(_ id: String) throws {
+        let file = root.appendingPathComponent("a.git/objects/\(id.prefix(2))/\(id.dropFirst(2))")
+        var bytes = try Data(contentsOf: file)
+        bytes[bytes.count / 2] ^= 0x10
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
+        try bytes.write(to: file)
+    }
+
     /// Writes a loose ref file under `refs/articles/` with the given content.
     func writeRef(_ name: String, _ content: String) throws {
         let file = root.appendingPathComponent("a.git/refs/articles/\(name)")
