@@ -62,6 +62,9 @@ public struct ArticleParser: Sendable {
         for block in blocks {
             paragraphs.append(contentsOf: Self.paragraphs(of: block))
         }
+        if paragraphs.isEmpty {
+            warnings.append("\(input): no paragraph after the headline; the layout is a headline, a blank line, the dateline, a blank line, then paragraphs separated by blank lines")
+        }
         let article = Article(headline: headlineText, dateline: dateline, stamps: found, paragraphs: paragraphs)
         return Result(article: article, warnings: warnings)
     }

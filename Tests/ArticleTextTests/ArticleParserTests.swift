@@ -65,6 +65,18 @@ import Testing
         #expect(result.warnings == ["x.txt: no dateline with publication stamps found; the revision has no published or modified time"])
     }
 
+    /// Lines with no blank line between them are one block, the headline: a file that is not
+    /// in the layout at all (a fresh user recorded `/etc/passwd` so) must not pass silently.
+    @Test func aHeadlineWithNoParagraphIsAWarning() throws {
+        let result = try parser.parse("Line one\nline two\nline three\n", input: "x.txt")
+        #expect(result.article.headline == "Line one line two line three")
+        #expect(result.article.paragraphs.isEmpty)
+        #expect(result.warnings == [
+            "x.txt: no dateline with publication stamps found; the revision has no published or modified time",
+            "x.txt: no paragraph after the headline; the layout is a headline, a blank line, the dateline, a blank line, then paragraphs separated by blank lines",
+        ])
+    }
+
     @Test func badInputsGiveTheirErrors() throws {
         #expect(throws: ArticleError.empty(input: "w")) { try parser.parse(try Fixtures.bytes("bad/whitespace-only.txt"), input: "w") }
         #expect(throws: ArticleError.empty(input: "e")) { try parser.parse(try Fixtures.bytes("bad/empty.txt"), input: "e") }
