@@ -50,13 +50,6 @@ public final class ArticleArchive {
         self.defaultTimeZone = timeZone
     }
 
-    /// Starts libgit2's one-time set-up on another thread, so that it overlaps the caller's own
-    /// start-up (command-line parsing): Debian's libgit2 decodes the system's CA certificates
-    /// there (about 11 ms), even for local work. The first use of an archive waits for it.
-    public static func prepareLibraryInBackground() {
-        Thread.detachNewThread { _ = LibGit2.ready }
-    }
-
     // MARK: Creating and opening
 
     /// Creates an empty archive: a bare repository at `path` (parent directories made as

@@ -27,7 +27,6 @@ struct Palimpsest: ParsableCommand {
     /// Our own errors print as one `error: …` line and exit 2; usage errors keep
     /// ArgumentParser's help and exit code.
     static func main() {
-        if Self.opensAnArchive(CommandLine.arguments.dropFirst()) { ArticleArchive.prepareLibraryInBackground() }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -54,17 +53,6 @@ struct Palimpsest: ParsableCommand {
                 Terminal.writeError(message + "\n")
             }
             Foundation.exit(code.rawValue)
-        }
-    }
-
-    /// Whether these arguments name a command that reads or writes an archive (`diff` only
-    /// with `--id`), so that libgit2's set-up is worth starting before they are parsed.
-    static func opensAnArchive(_ arguments: ArraySlice<String>) -> Bool {
-        guard let command = arguments.first, !arguments.contains(where: { ["-h", "--help", "help"].contains($0) }) else { return false }
-        switch command {
-        case "init", "record", "import", "list", "log", "show", "audit": return true
-        case "diff": return arguments.contains { $0 == "--id" || $0.hasPrefix("--id=") }
-        default: return false
         }
     }
 
