@@ -208,7 +208,8 @@ public final class ArticleArchive {
     /// index (`objects/pack/pack-<sha1>.pack`, `.idx`), never as loose objects. Once those are
     /// flushed, each ref moves once, by compare-and-swap, to its chain's last commit. An
     /// article whose ref moved meanwhile (another writer) has its inputs recorded again one by
-    /// one on the new tip. Captures equal to the revision before them are `unchanged`, as with
+    /// one on the new tip, but for those whose source files the chain now holds (`unchanged`).
+    /// Captures equal to the revision before them are `unchanged`, as with
     /// ``record(_:summarize:)``. Meanwhile single records of this process wait (fsync is off
     /// process-wide).
     ///
@@ -278,11 +279,27 @@ public final class ArticleArchive {
             try git { () throws(GitError) in try GitDurability.barrier(path) }
         }
         for id in raced {
+            // Another writer moved the ref meanwhile, maybe with these very files (two imports
+            // of one tree at once): an input whose every source file the chain now holds, under
+            // its name, is not recorded again; it is `unchanged` at the latest revision.
+            let held = try recordedContent(id: id)
             for index in indices[id] ?? [] {
-                results[index] = try record(inputs[index]) { summarize(index, $0) }
+                if let held, try Self.holdsSources(of: inputs[index], in: held) {
+                    let commits = try chain(id: id)
+                    results[index] = RecordResult(id: id, status: .unchanged, revision: commits.count, commit: commits[commits.count - 1].hex)
+                } else {
+                    results[index] = try record(inputs[index]) { summarize(index, $0) }
+                }
             }
         }
         return results.map { $0! }
+    }
+
+    /// Whether `input` has source files and `content` holds each under its name, byte for byte.
+    private static func holdsSources(of input: RevisionInput, in content: RecordedContent) throws(ArchiveError) -> Bool {
+        guard !input.sources.isEmpty else { return false }
+        for source in input.sources where !(try content.holdsSource(named: source.name, bytes: source.bytes)) { return false }
+        return true
     }
 
     /// Writers of a batch of `inputs` inputs: one per core, at most 4, and one per 64 inputs,
@@ -432,9 +449,10 @@ public final class ArticleArchive {
         guard let tip = try git({ () throws(GitError) in try repository.referenceTarget(reference) }) else { return nil }
         var content = RecordedContent(path: path)
         for commit in try git({ () throws(GitError) in try repository.firstParentChain(to: tip) }) {
-            content.texts.insert(try articleTextID(of: commit, id: id, in: repository).hex)
+            let text = try articleTextID(of: commit, id: id, in: repository).hex
+            content.texts.insert(text)
             for entry in try git({ () throws(GitError) in try repository.blobEntries(in: commit, directory: "source") }) ?? [] {
-                content.sources[entry.name, default: []].insert(entry.id.hex)
+                content.sources[entry.name, default: [:]][entry.id.hex] = text
             }
         }
         return content

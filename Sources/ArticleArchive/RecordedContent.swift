@@ -4,8 +4,9 @@
 public struct RecordedContent: Sendable {
     /// The archive's path, for errors.
     let path: String
-    /// Blob ids (hex) of `source/<name>` in any revision, by name.
-    var sources: [String: Set<String>] = [:]
+    /// By source file name, the blob id (hex) of each `source/<name>` in any revision, and the
+    /// blob id of that revision's `article.txt`.
+    var sources: [String: [String: String]] = [:]
     /// Blob ids (hex) of every revision's `article.txt`.
     var texts: Set<String> = []
 
@@ -14,14 +15,27 @@ public struct RecordedContent: Sendable {
     /// Whether a revision holds `source/<name>` with exactly `bytes`.
     /// - Throws: ``ArchiveError/git(path:_:)`` when the bytes cannot be hashed.
     public func holdsSource(named name: String, bytes: [UInt8]) throws(ArchiveError) -> Bool {
-        guard let ids = sources[name] else { return false }
-        return ids.contains(try blobID(bytes))
+        try textID(ofSource: name, bytes: bytes) != nil
+    }
+
+    /// The `article.txt` blob id of the revision holding `source/<name>` with exactly `bytes`;
+    /// nil when none does.
+    /// - Throws: ``ArchiveError/git(path:_:)`` when the bytes cannot be hashed.
+    public func textID(ofSource name: String, bytes: [UInt8]) throws(ArchiveError) -> String? {
+        guard let ids = sources[name] else { return nil }
+        return ids[try blobID(bytes)]
     }
 
     /// Whether a revision's `article.txt` is exactly `canonicalText`.
     /// - Throws: ``ArchiveError/git(path:_:)`` when the text cannot be hashed.
     public func holdsText(_ canonicalText: String) throws(ArchiveError) -> Bool {
-        texts.contains(try blobID(Array(canonicalText.utf8)))
+        texts.contains(try textID(of: canonicalText))
+    }
+
+    /// The blob id `canonicalText` has as an `article.txt`.
+    /// - Throws: ``ArchiveError/git(path:_:)`` when the text cannot be hashed.
+    public func textID(of canonicalText: String) throws(ArchiveError) -> String {
+        try blobID(Array(canonicalText.utf8))
     }
 
     private func blobID(_ bytes: [UInt8]) throws(ArchiveError) -> String {

@@ -36,10 +36,11 @@ struct ImportCommand: ParsableCommand {
     /// barrier each; also how many checked files are kept in memory rather than read twice.
     static let batchSize = 2000
 
-    /// A file of the tree once checked: to record, or recorded by an earlier import.
+    /// A file of the tree once checked: to record, or recorded by an earlier import (with the
+    /// blob id of the `article.txt` it became).
     private enum Entry {
         case capture(ArticleRecorder.Capture)
-        case alreadyRecorded
+        case alreadyRecorded(text: String)
     }
 
     /// The file type of `path` itself (a link is not followed); nil when nothing is there.
@@ -126,15 +127,15 @@ struct ImportCommand: ParsableCommand {
         func prepared(_ range: Range<Int>) throws -> [Entry] {
             let slice = Array(files[range])
             let reads = slice.map { file in Result { try InputFile.read(file.path) } }
-            let known = try zip(slice, reads).map { file, read in
-                guard let content = recordedBefore[file.id], let bytes = try? read.get() else { return false }
-                return try content.holdsSource(named: file.name, bytes: bytes)
+            let known = try zip(slice, reads).map { file, read -> String? in
+                guard let content = recordedBefore[file.id], let bytes = try? read.get() else { return nil }
+                return try content.textID(ofSource: file.name, bytes: bytes)
             }
-            let pending = slice.indices.filter { !known[$0] }
+            let pending = slice.indices.filter { known[$0] == nil }
             var extracted = recorder.prepare(pending.map { ((try? reads[$0].get()) ?? [], slice[$0].path) },
                                              captured: capturedAt)[...]
             return try slice.indices.map { index in
-                if known[index] { return .alreadyRecorded }
+                if let text = known[index] { return .alreadyRecorded(text: text) }
                 _ = try reads[index].get()
                 var prepared = try extracted.removeFirst().get()
                 prepared.sourceName = slice[index].name
@@ -162,17 +163,29 @@ struct ImportCommand: ParsableCommand {
             for (offset, entry) in entries.enumerated() {
                 if case .alreadyRecorded = entry { lastKnown[files[range.lowerBound + offset].id] = offset }
             }
+            // A file right after a recorded one (or after such a file) with the same text was
+            // found unchanged then: it is not new either, even if a later record moved the tip.
+            var knownText: [String: String] = [:]
             var batch: [ArticleRecorder.Capture] = []
             for (offset, entry) in entries.enumerated() {
-                guard case .capture(let capture) = entry else {
+                let capture: ArticleRecorder.Capture
+                switch entry {
+                case .alreadyRecorded(let text):
+                    knownText[files[range.lowerBound + offset].id] = text
                     alreadyRecorded += 1
                     continue
+                case .capture(let next):
+                    capture = next
                 }
-                if let last = lastKnown[capture.id], offset < last,
-                   try recordedBefore[capture.id]?.holdsText(capture.prepared.extracted.article.canonicalText) == true {
-                    alreadyRecorded += 1
-                    continue
+                if let content = recordedBefore[capture.id], let last = lastKnown[capture.id] {
+                    let text = capture.prepared.extracted.article.canonicalText
+                    let seen = offset < last ? try content.holdsText(text) : try knownText[capture.id] == content.textID(of: text)
+                    if seen {
+                        alreadyRecorded += 1
+                        continue
+                    }
                 }
+                knownText[capture.id] = nil
                 batch.append(capture)
             }
             guard !batch.isEmpty else { return }

@@ -197,4 +197,31 @@ import Testing
         #expect(try cli.json(unblocked.stdout)["revision"] as? Int == 2)
         try expectValid(cli)
     }
+
+    /// Two imports of one tree at once (cron runs overlapping; found by a fresh user): the one
+    /// whose refs moved meanwhile must not append the same files again on the other's tips.
+    @Test func anImportThatLosesTheRaceToAnotherRecordsNothingTwice() throws {
+        let cli = try CLI()
+        try #require(cli.run(["init", "--archive", cli.archive, "--timezone", "Europe/Paris"]).status == 0)
+        let tree = cli.directory.appendingPathComponent("tree")
+        for (id, count) in [("x", 3), ("y", 2)] {
+            let dir = tree.appendingPathComponent(id)
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            for n in 1...count {
+                try article(n).write(to: dir.appendingPathComponent("0\(n).txt"), atomically: true, encoding: .utf8)
+            }
+        }
+        let arguments = ["import", tree.path, "--archive", cli.archive, "--captured", "2021-06-17T10:00:00+02:00"]
+        // The first writes its pack and waits before moving refs; the second runs whole meanwhile.
+        let (first, err) = try start(cli, arguments, environment: ["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE": "3"])
+        #expect(waitForPause(err) == "palimpsest: paused before updating 2 article refs\n")
+        let second = try cli.run(arguments)
+        #expect(second.status == 0, "\(second.stderr)")
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        for (id, count) in [("x", 3), ("y", 2)] {
+            #expect(try cli.git(["rev-list", "--count", "refs/articles/\(id)"]).stdout == "\(count)\n", "\(id)")
+        }
+        try expectValid(cli)
+    }
 }

@@ -136,6 +136,24 @@ import TestSupport
         #expect(try revisionCounts(cli) == ["a": 4, "b": 2, "c": 2])
     }
 
+    /// A file found unchanged by the first import keeps no source/<name>; once a later record
+    /// moved the tip, a re-run must still not append it as the newest revision (found by a
+    /// fresh user: the audit then accused the publisher of a flip-flop and a stealth edit).
+    @Test func aFileFoundUnchangedIsNotAddedAgainAfterALaterRecord() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        try FileManager.default.copyItem(atPath: CLI.fixture("articles/poutine-biden-geneve/03.txt"),
+                                         toPath: root.appendingPathComponent("c/r1.txt").path)
+        try initialized(cli)
+        #expect(try importing(cli, root).stdout == "imported 3 articles: 7 revisions recorded, 2 unchanged\n")
+        let later = try cli.run(["record", CLI.fixture("articles/poutine-biden-geneve/04.txt"), "--id", "c", "--archive", cli.archive])
+        try #require(later.status == 0, "\(later.stderr)")
+        let again = try importing(cli, root)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == "imported 3 articles: 0 revisions recorded, 0 unchanged, 9 already in the archive\n")
+        #expect(try revisionCounts(cli) == ["a": 4, "b": 2, "c": 2])
+    }
+
     /// An import killed after its first batches landed: the re-run records exactly what was
     /// missing, and the archive ends as one uninterrupted import would leave it.
     @Test func anImportStoppedPartWayIsCompletedByImportingAgain() throws {
