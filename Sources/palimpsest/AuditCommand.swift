@@ -14,8 +14,8 @@ struct AuditCommand: ParsableCommand {
             published-changed, duplicated-lede, large-deletion, flip-flop (warning);
             headline-changed, missing-stamp (info).
             Configuration: --config FILE, else ./.palimpsest.yml (see docs/ci.md).
-            Exit status: 0 nothing at or above --fail-on, 1 a finding at or above it, 2
-            the archive or configuration could not be used, 64 usage.
+            Exit status: 0 nothing at or above --fail-on; 1 a finding at or above it;
+            2 the archive or configuration could not be used; 64 usage.
             """)
 
     @OptionGroup var archive: ArchiveOptions

@@ -9,8 +9,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Record a tree of revisions in one process: DIR/<id>/<revision files>.",
         discussion: """
             Each subdirectory is an article id; its files are recorded in lexical order.
-            Hidden files are skipped, and so, with a warning, are files directly in DIR,
-            directories inside article directories, and symbolic links (never followed).
+            Hidden files and directories are skipped, and so, with a warning, are files
+            directly in DIR, directories inside article directories, symbolic links
+            (never followed), and files whose name is not UTF-8.
             A file already recorded (its article holds a source/<name> with the same
             bytes) is skipped, so running import again, e.g. after it was killed,
             records only what is missing (a kill while refs move can leave a ref lock
@@ -19,8 +20,7 @@ struct ImportCommand: ParsableCommand {
             bad file leaves the archive as it was.
             Articles are then written in batches of about 2000 files, each stored as one
             git pack per core in use (objects whole; `git gc` compacts them) and made
-            durable at once (one flush of the file system before the refs move, one
-            after).
+            durable at once: one flush of the file system before the refs move, one after.
             """)
 
     @Argument(help: ArgumentHelp("Directory of article directories.", valueName: "DIR"))
@@ -85,6 +85,9 @@ struct ImportCommand: ParsableCommand {
                 switch Self.kind((articleDir as NSString).appendingPathComponent(file)) {
                 case .typeRegular: files.append(file)
                 case .typeSymbolicLink: links.append((name as NSString).appendingPathComponent(file))
+                case nil:
+                    // Listed but not found by that name: a name that is not UTF-8, decoded lossily.
+                    Terminal.warn("\(articleDir): skipped \(file), whose name is not UTF-8 (rename the file)")
                 default: Terminal.warn("\(articleDir): skipped \(file), not a file (an article directory holds its revision files only)")
                 }
             }

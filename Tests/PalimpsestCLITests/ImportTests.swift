@@ -256,6 +256,24 @@ import TestSupport
         #expect(out.stderr == "warning: \(root.appendingPathComponent("c").path): skipped deeper, not a file (an article directory holds its revision files only)\n")
     }
 
+    /// Such a name is listed decoded lossily (`c\u{FFFD}.txt`), so it cannot be opened by it:
+    /// the warning says why instead of "not a file" (found by a fresh user).
+    @Test func aFileWhoseNameIsNotUTF8IsSkippedWithAWarningSayingSo() throws {
+        let cli = try CLI()
+        let root = try tree(cli)
+        let name = Array(root.appendingPathComponent("c").path.utf8) + Array("/c".utf8) + [0xFF] + Array(".txt".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { bytes in
+            bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: bytes.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        close(descriptor)
+        try initialized(cli)
+        let out = try importing(cli, root)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
+        #expect(out.stderr == "warning: \(root.appendingPathComponent("c").path): skipped c\u{FFFD}.txt, whose name is not UTF-8 (rename the file)\n")
+    }
+
     @Test func aDirectoryNamedWithAnInvalidIDIsNamedInTheError() throws {
         let cli = try CLI()
         let root = try tree(cli)
