@@ -283,23 +283,21 @@ public final class ArticleArchive {
             // of one tree at once): an input whose every source file the chain now holds, under
             // its name, is not recorded again; it is `unchanged` at the latest revision.
             let held = try recordedContent(id: id)
+            var latest: RecordResult?  // the article's tip once read or written here
             for index in indices[id] ?? [] {
-                if let held, try Self.holdsSources(of: inputs[index], in: held) {
-                    let commits = try chain(id: id)
-                    results[index] = RecordResult(id: id, status: .unchanged, revision: commits.count, commit: commits[commits.count - 1].hex)
+                if let held, try held.holdsSources(of: inputs[index]) {
+                    if latest == nil {
+                        let commits = try chain(id: id)
+                        latest = RecordResult(id: id, status: .unchanged, revision: commits.count, commit: commits[commits.count - 1].hex)
+                    }
+                    results[index] = RecordResult(id: id, status: .unchanged, revision: latest!.revision, commit: latest!.commit)
                 } else {
-                    results[index] = try record(inputs[index]) { summarize(index, $0) }
+                    latest = try record(inputs[index]) { summarize(index, $0) }
+                    results[index] = latest
                 }
             }
         }
         return results.map { $0! }
-    }
-
-    /// Whether `input` has source files and `content` holds each under its name, byte for byte.
-    private static func holdsSources(of input: RevisionInput, in content: RecordedContent) throws(ArchiveError) -> Bool {
-        guard !input.sources.isEmpty else { return false }
-        for source in input.sources where !(try content.holdsSource(named: source.name, bytes: source.bytes)) { return false }
-        return true
     }
 
     /// Writers of a batch of `inputs` inputs: one per core, at most 4, and one per 64 inputs,
@@ -572,15 +570,9 @@ public final class ArticleArchive {
 
     /// `text` on one line, trimmed; `fallback` when nothing is left.
     static func oneLine(_ text: String, orElse fallback: String) -> String {
-        // Most headlines and summaries are one trimmed line already: skip the Foundation trim.
-        let scalars = text.unicodeScalars
-        if let first = scalars.first, let last = scalars.last,
-           !first.properties.isWhitespace, !last.properties.isWhitespace,
-           !scalars.contains(where: { $0.value < 0x20 || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029 }) {
-            return text
-        }
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-            .trimmingCharacters(in: .whitespaces)
+        // Most headlines and summaries have no line break: no split and join for them.
+        let joined = text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isNewline).joined(separator: " ") : text
+        let line = TrimmedText.trimmed(joined)
         return line.isEmpty ? fallback : line
     }
 

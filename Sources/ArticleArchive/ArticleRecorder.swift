@@ -66,11 +66,11 @@ public struct ArticleRecorder {
     /// - Returns: one outcome per capture, in order.
     /// - Throws: the archive's errors.
     public func record(batch captures: [Capture]) throws(ArchiveError) -> [Outcome] {
-        var previousInBatch: [Int?] = []
+        // Each capture's previous capture of the same article in the batch, if any.
         var lastIndex: [String: Int] = [:]
-        for (index, capture) in captures.enumerated() {
-            previousInBatch.append(lastIndex[capture.id])
-            lastIndex[capture.id] = index
+        let previousInBatch: [Int?] = captures.indices.map { index in
+            defer { lastIndex[captures[index].id] = index }
+            return lastIndex[captures[index].id]
         }
         let inputs = captures.map { input($0.prepared, id: $0.id, url: $0.url) }
         let articles = captures.map(\.prepared.extracted.article)
@@ -85,10 +85,9 @@ public struct ArticleRecorder {
                 (index, differ.diff(old: articles[previous], new: articles[index]).summaryLine)
             }
         }.joined())
-        let previousCapture = previousInBatch
         let results = try archive.record(batch: inputs) { index, tip in
             guard let tip else { return "first revision" }
-            if let previous = previousCapture[index], inputs[previous].canonicalText == tip.canonicalText,
+            if let previous = previousInBatch[index], inputs[previous].canonicalText == tip.canonicalText,
                inputs[previous].published == tip.published, inputs[previous].modified == tip.modified,
                let known = ahead[index] {
                 return known

@@ -26,6 +26,14 @@ public struct RecordedContent: Sendable {
         return ids[try blobID(bytes)]
     }
 
+    /// Whether `input` has source files and a revision holds each under its name, byte for byte.
+    /// - Throws: ``ArchiveError/git(path:_:)`` when the bytes cannot be hashed.
+    public func holdsSources(of input: RevisionInput) throws(ArchiveError) -> Bool {
+        guard !input.sources.isEmpty else { return false }
+        for source in input.sources where !(try holdsSource(named: source.name, bytes: source.bytes)) { return false }
+        return true
+    }
+
     /// Whether a revision's `article.txt` is exactly `canonicalText`.
     /// - Throws: ``ArchiveError/git(path:_:)`` when the text cannot be hashed.
     public func holdsText(_ canonicalText: String) throws(ArchiveError) -> Bool {

@@ -152,7 +152,7 @@ public struct ArticleParser: Sendable {
     /// whitespace.
     public static func isBullet<S: StringProtocol>(_ line: S) -> Bool {
         // Most lines start with an ASCII letter or digit, never a bullet: no `Character` walk.
-        if let byte = line.utf8.first, (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 { return false }
+        if let byte = line.utf8.first, UTF8Scalars.isASCIIAlphanumeric(byte) { return false }
         return bulletBody(line) != nil
     }
 

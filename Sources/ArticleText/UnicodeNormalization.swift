@@ -45,6 +45,12 @@ public enum UnicodeNormalization {
 
 /// Decoding scalars straight from UTF-8 bytes, for scans that must not pay for `Character`.
 public enum UTF8Scalars {
+    /// True for the bytes of ASCII letters and digits (`A`–`Z`, `a`–`z`, `0`–`9`).
+    @inlinable @inline(__always)
+    public static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+    }
+
     /// The scalar value starting at `index` of valid UTF-8 `bytes`, and its width in bytes (1…4).
     @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, width: Int) {

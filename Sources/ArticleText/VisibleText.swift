@@ -11,12 +11,19 @@ public enum VisibleText {
     /// - Parameter oneLine: also write tab and line feed as `<U+XXXX>`, for fields printed on
     ///   one line (ids, headlines in `list`), so a value can never break a line-based format.
     public static func escape<S: StringProtocol>(_ text: S, oneLine: Bool = false) -> String {
-        let unsafe: (Unicode.Scalar) -> Bool = { isUnsafe($0) || (oneLine && ($0 == "\t" || $0 == "\n")) }
+        replacing(text, where: { isUnsafe($0) || (oneLine && ($0 == "\t" || $0 == "\n")) }, with: codePoint)
+    }
+
+    /// `text` with every scalar that `unsafe` picks replaced by `replacement` of it (`text`
+    /// itself when there is none).
+    public static func replacing<S: StringProtocol>(
+        _ text: S, where unsafe: (Unicode.Scalar) -> Bool, with replacement: (Unicode.Scalar) -> String
+    ) -> String {
         guard text.unicodeScalars.contains(where: unsafe) else { return String(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if unsafe(scalar) {
-                out.append(contentsOf: codePoint(scalar).unicodeScalars)
+                out.append(contentsOf: replacement(scalar).unicodeScalars)
             } else {
                 out.append(scalar)
             }

@@ -14,18 +14,10 @@ public enum JSONText {
             : [.sortedKeys, .withoutEscapingSlashes]
         // Our own structs of strings, integers and finite numbers cannot fail to encode.
         let data = try! encoder.encode(value)
-        let json = String(decoding: data, as: UTF8.self)
         // Outside strings JSON has only ASCII punctuation, so every such scalar is in a string.
-        guard json.unicodeScalars.contains(where: VisibleText.isUnsafe) else { return json }
-        var escaped = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            if VisibleText.isUnsafe(scalar) {
-                let hex = String(scalar.value, radix: 16)
-                escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-            } else {
-                escaped.append(scalar)
-            }
+        return VisibleText.replacing(String(decoding: data, as: UTF8.self), where: VisibleText.isUnsafe) { scalar in
+            let hex = String(scalar.value, radix: 16)
+            return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         }
-        return String(escaped)
     }
 }

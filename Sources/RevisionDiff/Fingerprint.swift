@@ -1,3 +1,5 @@
+import ArticleText
+
 /// What the candidate search knows about a paragraph without diffing it: its bag of word keys
 /// and its word bigrams (shingles).
 struct Fingerprint {
@@ -296,7 +298,7 @@ enum MinHash {
                 inWord = false
             }
             for byte in key {
-                if byte >= 0x80 || (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                if byte >= 0x80 || UTF8Scalars.isASCIIAlphanumeric(byte) {
                     word = (word ^ UInt64(byte)) &* 0x100_0000_01B3
                     inWord = true
                 } else if inWord {

@@ -44,11 +44,11 @@ struct Tokenizer {
             // An ASCII letter or digit followed by another is a cluster of its own, a word unit,
             // so the run up to its last byte needs no classifying: one boundary at most, at its
             // start. The last byte, which a combining mark may follow, takes the general path.
-            if decoded.width == 1, Self.isASCIIWordByte(bytes[index]), index + 1 < end, Self.isASCIIWordByte(bytes[index + 1]) {
+            if decoded.width == 1, UTF8Scalars.isASCIIAlphanumeric(bytes[index]), index + 1 < end, UTF8Scalars.isASCIIAlphanumeric(bytes[index + 1]) {
                 if let previous, previous != .word { offsets.append(Int32(index)) }
                 previous = .word
                 index += 1
-                while index + 1 < end, Self.isASCIIWordByte(bytes[index + 1]) { index += 1 }
+                while index + 1 < end, UTF8Scalars.isASCIIAlphanumeric(bytes[index + 1]) { index += 1 }
                 decoded = (UInt32(bytes[index]), 1)
             }
             let next = index + decoded.width
@@ -99,10 +99,6 @@ struct Tokenizer {
     }
 
     @inline(__always)
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
-    }
-
     private static func asciiUnit(_ byte: UInt8) -> Unit {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):

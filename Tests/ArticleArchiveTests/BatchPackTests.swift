@@ -31,21 +31,28 @@ import Testing
         return ((try? FileManager.default.contentsOfDirectory(atPath: pack)) ?? []).sorted()
     }
 
-    @Test func aBatchIsOnePackAndTheSameCommitsAsRecordsOneByOne() throws {
+    /// One writer (the default for a batch this small) and three: a pack per writer, and the
+    /// same commits and summaries either way.
+    @Test(arguments: [1, 3])
+    func aBatchIsAPackPerWriterAndTheSameCommitsAsRecordsOneByOne(lanes: Int) throws {
         let scratch = Scratch()
         defer { scratch.cleanup() }
         let batched = try ArticleArchive.create(at: scratch.path("batched.git"), timeZone: nil)
         let single = try ArticleArchive.create(at: scratch.path("single.git"), timeZone: nil)
         let inputs = batch()
 
-        let results = try batched.record(batch: inputs) { summary($1) }
+        let results = lanes == 1 ? try batched.record(batch: inputs) { summary($1) }
+            : try batched.record(batch: inputs, lanes: lanes) { summary($1) }
         let expected = try inputs.map { input in try single.record(input) { summary($0) } }
         #expect(results == expected)
         #expect(results.map(\.status) == [.recorded, .recorded, .recorded, .recorded, .unchanged, .recorded, .recorded])
+        // Each summary lands on its own input, whichever writer wrote it.
+        let v1 = "after \(articleTextV1.utf8.count) bytes", v2 = "after \(articleTextV2.utf8.count) bytes"
+        #expect(results.map(\.summary) == ["first", "first", v1, "first", nil, v2, v2])
 
         #expect(looseObjects(batched.path).isEmpty)
         let packs = packFiles(batched.path)
-        #expect(packs.count == 2 && packs.allSatisfy { $0.hasPrefix("pack-") }, "\(packs)")
+        #expect(packs.count == 2 * lanes && packs.allSatisfy { $0.hasPrefix("pack-") }, "\(packs)")
         #expect(Set(packs.map { ($0 as NSString).pathExtension }) == ["pack", "idx"])
 
         for id in ["loire", "rhone", "seine"] {
@@ -64,29 +71,6 @@ import Testing
         let fsck = try git(["--git-dir", batched.path, "fsck", "--full", "--strict"])
         #expect(fsck.status == 0 && (fsck.out + fsck.err).split(separator: "\n").allSatisfy { $0.hasPrefix("notice:") },
                 "\(fsck.out)\(fsck.err)")
-    }
-
-    @Test func lanesWriteAPackEachAndTheSameCommits() throws {
-        let scratch = Scratch()
-        defer { scratch.cleanup() }
-        let batched = try ArticleArchive.create(at: scratch.path("batched.git"), timeZone: nil)
-        let single = try ArticleArchive.create(at: scratch.path("single.git"), timeZone: nil)
-        let inputs = batch()
-
-        let results = try batched.record(batch: inputs, lanes: 3) { summary($1) }
-        let expected = try inputs.map { input in try single.record(input) { summary($0) } }
-        #expect(results == expected)
-        // Each summary lands on its own input, whichever lane wrote it.
-        let v1 = "after \(articleTextV1.utf8.count) bytes", v2 = "after \(articleTextV2.utf8.count) bytes"
-        #expect(results.map(\.summary) == ["first", "first", v1, "first", nil, v2, v2])
-        #expect(looseObjects(batched.path).isEmpty)
-        #expect(packFiles(batched.path).filter { $0.hasSuffix(".pack") }.count == 3)
-        for id in ["loire", "rhone", "seine"] {
-            #expect(try batched.history(id: id) == (try single.history(id: id)))
-        }
-        try #require(gitAvailable)
-        let fsck = try git(["--git-dir", batched.path, "fsck", "--full", "--strict"])
-        #expect(fsck.status == 0, "\(fsck.out)\(fsck.err)")
     }
 
     /// Delta search was most of an import's time: batch packs store every object whole, set

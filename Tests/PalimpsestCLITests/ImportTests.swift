@@ -228,13 +228,19 @@ import TestSupport
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("a/r9.txt").path, withDestinationPath: secret.path)
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("b/r8.txt").path, withDestinationPath: "/nonexistent")
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("d").path, withDestinationPath: root.appendingPathComponent("a").path)
-        try initialized(cli)
-        let out = try importing(cli, root)
-        #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
-        #expect(out.stderr == "warning: \(root.path): skipped 3 symbolic links (import never follows links): a/r9.txt, b/r8.txt, d\n")
+        try expectImportSkipping(cli, root, warning: "\(root.path): skipped 3 symbolic links (import never follows links): a/r9.txt, b/r8.txt, d")
         #expect(try revisionCounts(cli) == ["a": 4, "b": 2, "c": 1])
         #expect(try cli.git(["for-each-ref", "--format=%(refname)"]).stdout == "refs/articles/a\nrefs/articles/b\nrefs/articles/c\n")
+    }
+
+    /// Imports `root`, the tree of ``tree(_:)`` plus what import must skip, into a new archive:
+    /// the tree's own counts, and `warning` as the one line on stderr.
+    func expectImportSkipping(_ cli: CLI, _ root: URL, warning: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try initialized(cli)
+        let out = try importing(cli, root)
+        #expect(out.status == 0, "\(out.stderr)", sourceLocation: sourceLocation)
+        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n", sourceLocation: sourceLocation)
+        #expect(out.stderr == "warning: \(warning)\n", sourceLocation: sourceLocation)
     }
 
     /// The seed's first revision as `dir/01.txt`, making `dir` as needed.
@@ -249,11 +255,7 @@ import TestSupport
         let root = try tree(cli)
         let nested = root.appendingPathComponent("c/deeper")
         try seedRevision(in: nested)
-        try initialized(cli)
-        let out = try importing(cli, root)
-        #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
-        #expect(out.stderr == "warning: \(root.appendingPathComponent("c").path): skipped deeper, not a file (an article directory holds its revision files only)\n")
+        try expectImportSkipping(cli, root, warning: "\(root.appendingPathComponent("c").path): skipped deeper, not a file (an article directory holds its revision files only)")
     }
 
     /// Such a name is listed decoded lossily (`c\u{FFFD}.txt`), so it cannot be opened by it:
@@ -267,11 +269,7 @@ import TestSupport
         }
         try #require(descriptor >= 0)
         close(descriptor)
-        try initialized(cli)
-        let out = try importing(cli, root)
-        #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stdout == "imported 3 articles: 7 revisions recorded, 1 unchanged\n")
-        #expect(out.stderr == "warning: \(root.appendingPathComponent("c").path): skipped c\u{FFFD}.txt, whose name is not UTF-8 (rename the file)\n")
+        try expectImportSkipping(cli, root, warning: "\(root.appendingPathComponent("c").path): skipped c\u{FFFD}.txt, whose name is not UTF-8 (rename the file)")
     }
 
     @Test func aDirectoryNamedWithAnInvalidIDIsNamedInTheError() throws {

@@ -75,23 +75,12 @@ public struct StampParser: Sendable {
     /// A dateline whose only stamps are impossible (`Publié le 31 juin 2021 à 17:04`) is still a
     /// dateline: the result has them in `invalid`, so the caller can refuse it with a clear error.
     public func parseDateline(_ text: String) -> DatelineStamps? {
-        let trimmed = Self.trimmed(text)
+        let trimmed = TrimmedText.trimmed(text)
         // `dropFirst` counts no further than the limit: most blocks tried are long paragraphs.
         guard !trimmed.isEmpty, trimmed.dropFirst(Self.maximumLength).isEmpty else { return nil }
         let grammar = StampGrammar(tokens: StampTokenizer.tokenize(trimmed))
         guard let pending = scan(grammar) else { return nil }
         return resolve(pending, in: trimmed)
-    }
-
-    /// `text` without leading and trailing whitespace and newlines, as Foundation's
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives it, without bridging the whole
-    /// block to NSString.
-    static func trimmed(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let blank = CharacterSet.whitespacesAndNewlines
-        guard let first = scalars.firstIndex(where: { !blank.contains($0) }),
-              let last = scalars.lastIndex(where: { !blank.contains($0) }) else { return "" }
-        return String(scalars[first...last])
     }
 
     // MARK: Scanning
