@@ -71,8 +71,14 @@ public enum WordDiffRenderer {
     private static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         let count = bytes.count
+        let starts = escapeStarts
         while index < count {
             let byte = bytes[index]
+            // Letters, digits, spaces and most UTF-8 bytes: one bit test, no switch.
+            if starts[Int(byte >> 6)] >> UInt64(byte & 63) & 1 == 0 {
+                index += 1
+                continue
+            }
             let next: UInt8 = index + 1 < count ? bytes[index + 1] : 0
             switch byte {
             case 0x00...0x08, 0x0B...0x1F, 0x7F, 0x5C: return true
@@ -88,6 +94,16 @@ public enum WordDiffRenderer {
         }
         return false
     }
+
+    /// Bit `b % 64` of word `b / 64` is set for each byte `b` that may begin what
+    /// ``needsEscape(_:)`` looks for: C0 controls but tab and LF, `+`, `-`, `[`, `\`, `{`, DEL,
+    /// and the lead bytes C2, D8 and E2.
+    private static let escapeStarts: [UInt64] = {
+        var words = [UInt64](repeating: 0, count: 4)
+        let bytes: [UInt8] = Array(0x00...0x08) + Array(0x0B...0x1F) + [0x2B, 0x2D, 0x5B, 0x5C, 0x7B, 0x7F, 0xC2, 0xD8, 0xE2]
+        for byte in bytes { words[Int(byte >> 6)] |= 1 << UInt64(byte & 63) }
+        return words
+    }()
 
     static func marked(_ segment: DiffLayout.Segment) -> String {
         let text = escapeMarkers(VisibleText.escape(segment.text))

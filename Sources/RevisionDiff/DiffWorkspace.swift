@@ -173,6 +173,12 @@ final class ParagraphSide {
         return tokens
     }
 
+    /// Drops the cached tokens of paragraph `index` (``tokens(_:)`` makes them again, with the
+    /// same ids); its fingerprint, and so its ``weight(_:)``, stays.
+    func forgetTokens(_ index: Int) {
+        tokenCache[index] = nil
+    }
+
     /// Tokens of paragraphs `indices` joined by a blank line, as split and merge compare them.
     func tokens(_ indices: [Int]) -> TokenizedText {
         if indices.count == 1 { return tokens(indices[0]) }

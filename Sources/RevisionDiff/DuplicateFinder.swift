@@ -106,22 +106,21 @@ public enum DuplicateFinder {
     /// items. O(n log n) in the number of items; no text is read.
     private static func nearCandidates(_ keyIds: [Int32], workspace: DiffWorkspace) -> [[Int]] {
         let options = workspace.options
-        var entries: [(value: UInt64, item: Int32)] = []
+        var entries: [IntegerSort.KeyedItem] = []
         entries.reserveCapacity(keyIds.count * MinHash.count)
         for (item, id) in keyIds.enumerated() {
             for bin in 0..<MinHash.count {
                 let value = workspace.signatures[Int(id) * MinHash.count + bin]
-                if value != MinHash.empty { entries.append((value, Int32(item))) }
+                if value != MinHash.empty { entries.append(IntegerSort.KeyedItem(key: value, item: Int32(item))) }
             }
         }
-        // Appended in item order, so the (stable) sort by value alone orders by (value, item).
-        entries.sort { $0.value < $1.value }
+        IntegerSort.sort(&entries)
         // (later << 32 | earlier) for every two items sharing a bin value.
         var pairs: [UInt64] = []
         var start = 0
         while start < entries.count {
             var end = start + 1
-            while end < entries.count, entries[end].value == entries[start].value { end += 1 }
+            while end < entries.count, entries[end].key == entries[start].key { end += 1 }
             if end - start > 1, end - start <= options.shingleFrequencyLimit {
                 for later in (start + 1)..<end {
                     for earlier in start..<later {

@@ -145,16 +145,16 @@ struct CandidateIndex {
             return
         }
         // One sort of (bigram, item) instead of a growing array per bigram.
-        var entries: [(bigram: UInt64, item: Int32)] = []
+        var entries: [IntegerSort.KeyedItem] = []
         entries.reserveCapacity(fingerprints.reduce(0) { $0 + $1.shingles.count })
         for (item, fingerprint) in fingerprints.enumerated() {
-            for shingle in fingerprint.shingles { entries.append((shingle, Int32(item))) }
+            for shingle in fingerprint.shingles { entries.append(IntegerSort.KeyedItem(key: shingle, item: Int32(item))) }
         }
-        entries.sort { $0.bigram != $1.bigram ? $0.bigram < $1.bigram : $0.item < $1.item }
+        IntegerSort.sort(&entries)
         items.reserveCapacity(entries.count)
         for entry in entries {
-            if bigrams.last != entry.bigram {
-                bigrams.append(entry.bigram)
+            if bigrams.last != entry.key {
+                bigrams.append(entry.key)
                 starts.append(Int32(items.count))
             }
             items.append(entry.item)

@@ -1,9 +1,30 @@
-/// Sorts plain integers in place. Equal integers cannot be told apart, so the stability the
-/// standard library's sort pays for (a merge buffer per call) buys nothing here; this is an
-/// introsort: quicksort with a median-of-three pivot, insertion sort for short ranges, and the
-/// standard sort for a range that recursed too deep, so it stays O(n log n).
+/// Sorts plain integers, or integers tagged with an item, in place. Equal values cannot be told
+/// apart, so the stability the standard library's sort pays for (a merge buffer and a closure
+/// call per comparison) buys nothing here; this is an introsort: quicksort with a
+/// median-of-three pivot, insertion sort for short ranges, and the standard sort for a range
+/// that recursed too deep, so it stays O(n log n).
 enum IntegerSort {
+    /// A 64-bit key with the item it belongs to, ordered by key, then item.
+    struct KeyedItem: Comparable {
+        var key: UInt64
+        var item: Int32
+
+        @inline(__always)
+        static func < (a: KeyedItem, b: KeyedItem) -> Bool {
+            a.key != b.key ? a.key < b.key : a.item < b.item
+        }
+    }
+
     static func sort(_ values: inout [UInt64]) {
+        sortInPlace(&values)
+    }
+
+    static func sort(_ values: inout [KeyedItem]) {
+        sortInPlace(&values)
+    }
+
+    @inline(__always)
+    private static func sortInPlace<Value: Comparable>(_ values: inout [Value]) {
         values.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > 1 else { return }
             quicksort(base, 0, buffer.count - 1, depth: 2 * (Int.bitWidth - buffer.count.leadingZeroBitCount))
@@ -11,7 +32,7 @@ enum IntegerSort {
     }
 
     /// Sorts `a[low...high]`.
-    private static func quicksort(_ a: UnsafeMutablePointer<UInt64>, _ low: Int, _ high: Int, depth: Int) {
+    private static func quicksort<Value: Comparable>(_ a: UnsafeMutablePointer<Value>, _ low: Int, _ high: Int, depth: Int) {
         var low = low, high = high, depth = depth
         while high - low >= 16 {
             if depth == 0 {
@@ -57,7 +78,7 @@ enum IntegerSort {
     }
 
     @inline(__always)
-    private static func swap(_ a: UnsafeMutablePointer<UInt64>, _ i: Int, _ j: Int) {
+    private static func swap<Value>(_ a: UnsafeMutablePointer<Value>, _ i: Int, _ j: Int) {
         let value = a[i]
         a[i] = a[j]
         a[j] = value

@@ -152,6 +152,10 @@ struct ParagraphAligner {
             for correspondence in gap {
                 settledOld[correspondence.old[0]] = true
                 settledNew[correspondence.new[0]] = true
+                // Settled with their word ops: their tokens are not read again, so a long
+                // article never holds the tokens of all its edited paragraphs at once.
+                old.forgetTokens(correspondence.old[0])
+                new.forgetTokens(correspondence.new[0])
             }
             result += gap
         }

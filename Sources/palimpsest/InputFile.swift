@@ -24,6 +24,11 @@ enum InputFile {
         }
         defer { if path != "-" { try? handle.close() } }
         var bytes: [UInt8] = []
+        // A regular file's size is known: one allocation instead of doubling (and faulting
+        // in) a growing buffer; a pipe reports 0 and grows as before.
+        if path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > 0 {
+            bytes.reserveCapacity(min(size, readLimit))
+        }
         do {
             while bytes.count < readLimit, let chunk = try handle.read(upToCount: min(1 << 20, readLimit - bytes.count)), !chunk.isEmpty {
                 bytes.append(contentsOf: chunk)
