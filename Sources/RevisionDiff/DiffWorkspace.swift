@@ -149,7 +149,7 @@ final class ParagraphSide {
     /// marks, without grapheme breaking.
     private let scalarWeights: [Int32]
     /// Whether each paragraph passed ``UnicodeNormalization/isKnownNFC(_:)``.
-    private let knownNFC: [Bool]
+    let knownNFC: [Bool]
     private let workspace: DiffWorkspace
     private var tokenCache: [TokenizedText?]
     private var fingerprintCache: [Fingerprint?]

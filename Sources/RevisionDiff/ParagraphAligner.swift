@@ -1,4 +1,5 @@
 import ArticleText
+import Foundation
 
 /// Aligns the paragraphs of two revisions by content (design §4) and turns the alignment into
 /// paragraph ops in the new revision's reading order.
@@ -129,38 +130,97 @@ struct ParagraphAligner {
     private func editedInPlace(
         _ runs: [MatchRun], _ settledOld: inout [Bool], _ settledNew: inout [Bool], tried: inout [Pair: WordComparison]
     ) -> [Correspondence] {
-        var result: [Correspondence] = []
+        var gaps: [Gap] = []
         var oldStart = 0, newStart = 0
         for run in runs + [MatchRun(old: old.count, new: new.count, count: 0)] {
-            defer { (oldStart, newStart) = (run.old + run.count, run.new + run.count) }
             let count = run.old - oldStart
-            guard count > 0, count == run.new - newStart else { continue }
-            var gap: [Correspondence] = []
-            for offset in 0..<count {
-                let o = oldStart + offset, n = newStart + offset
-                let comparison = workspace.compare(old.tokens(o), new.tokens(n))
-                guard comparison.similarity >= options.inPlaceThreshold else {
-                    tried[Pair(old: o, new: n)] = comparison
-                    break
-                }
-                gap.append(Correspondence(kind: .change, old: [o], new: [n], similarity: comparison.similarity, comparison: comparison))
-            }
-            guard gap.count == count else {
-                for correspondence in gap { tried[Pair(old: correspondence.old[0], new: correspondence.new[0])] = correspondence.comparison }
+            if count > 0, count == run.new - newStart { gaps.append(Gap(old: oldStart, new: newStart, count: count)) }
+            (oldStart, newStart) = (run.old + run.count, run.new + run.count)
+        }
+        var result: [Correspondence] = []
+        for (gap, comparisons) in zip(gaps, compareInPlace(gaps)) {
+            let pairs = comparisons.indices.map { Pair(old: gap.old + $0, new: gap.new + $0) }
+            guard comparisons.count == gap.count, comparisons.last!.similarity >= options.inPlaceThreshold else {
+                for (pair, comparison) in zip(pairs, comparisons) { tried[pair] = comparison }
                 continue
             }
-            for correspondence in gap {
-                settledOld[correspondence.old[0]] = true
-                settledNew[correspondence.new[0]] = true
+            for (pair, comparison) in zip(pairs, comparisons) {
+                settledOld[pair.old] = true
+                settledNew[pair.new] = true
                 // Settled with their word ops: their tokens are not read again, so a long
                 // article never holds the tokens of all its edited paragraphs at once.
-                old.forgetTokens(correspondence.old[0])
-                new.forgetTokens(correspondence.new[0])
+                old.forgetTokens(pair.old)
+                new.forgetTokens(pair.new)
+                result.append(Correspondence(kind: .change, old: [pair.old], new: [pair.new], similarity: comparison.similarity, comparison: comparison))
             }
-            result += gap
         }
         return result
     }
+
+    /// Old paragraphs `old..<old + count` facing new ones `new..<new + count` between two
+    /// matched runs.
+    private struct Gap: Sendable {
+        var old: Int
+        var new: Int
+        var count: Int
+    }
+
+    /// For each gap, the word comparisons of its pairs in order, up to and including the first
+    /// below ``DiffOptions/inPlaceThreshold``.
+    ///
+    /// When the gaps hold at least ``concurrentMinimumBytes`` of text, they are shared among the
+    /// cores, each with its own ``TokenInterner``: a comparison only needs the two texts' tokens
+    /// to agree with each other, and the ids it compares are only ever tested for equality, so
+    /// the result is the one the shared interner gives.
+    private func compareInPlace(_ gaps: [Gap]) -> [[WordComparison]] {
+        let bytes = gaps.map { gap in
+            (0..<gap.count).reduce(0) { $0 + old.paragraphs[gap.old + $1].utf8.count + new.paragraphs[gap.new + $1].utf8.count }
+        }
+        let total = bytes.reduce(0, +)
+        let lanes = min(ProcessInfo.processInfo.activeProcessorCount, gaps.count, total / Self.concurrentMinimumBytes)
+        let threshold = options.inPlaceThreshold
+        guard lanes > 1 else {
+            return gaps.map { gap in
+                var comparisons: [WordComparison] = []
+                for offset in 0..<gap.count {
+                    comparisons.append(workspace.compare(old.tokens(gap.old + offset), new.tokens(gap.new + offset)))
+                    if comparisons.last!.similarity < threshold { break }
+                }
+                return comparisons
+            }
+        }
+        // Contiguous runs of gaps with about the same number of bytes each.
+        var cuts = [0]
+        var sum = 0
+        for (index, size) in bytes.enumerated() {
+            sum += size
+            if cuts.count < lanes, sum * lanes >= total * cuts.count { cuts.append(index + 1) }
+        }
+        if cuts.last! != gaps.count { cuts.append(gaps.count) }
+        let bounds = cuts
+        let oldTexts = old.paragraphs, newTexts = new.paragraphs
+        let oldNFC = old.knownNFC, newNFC = new.knownNFC
+        let options = options
+        return Concurrently.map(bounds.count - 1) { lane in
+            var differ = WordDiffer(options: options)
+            return gaps[bounds[lane]..<bounds[lane + 1]].map { gap in
+                var comparisons: [WordComparison] = []
+                for offset in 0..<gap.count {
+                    let o = gap.old + offset, n = gap.new + offset
+                    let a = differ.interner.tokenize(oldTexts[o], knownNFC: oldNFC[o])
+                    let b = differ.interner.tokenize(newTexts[n], knownNFC: newNFC[n])
+                    comparisons.append(differ.compare(a, b))
+                    if comparisons.last!.similarity < threshold { break }
+                }
+                return comparisons
+            }
+        }.flatMap { $0 }
+    }
+
+    /// Text in in-place gaps from which ``compareInPlace(_:)`` uses more than one core: 64 KiB,
+    /// a few times the longest news articles, so an audit's many small diffs never pay for
+    /// threads (measured: `scripts/bench diff`, docs/benchmarks.md).
+    static let concurrentMinimumBytes = 1 << 16
 
     /// Correspondences between paragraphs the key alignment left unsettled; `known` holds word
     /// comparisons already made (only to save making them again).

@@ -27,6 +27,35 @@ import Testing
         #expect(diff.summary.deleted == 400)
     }
 
+    /// 300 edited paragraphs hold about 240 KB: enough for ``ParagraphAligner`` to compare
+    /// them on several cores, each with its own interner.
+    @Test func aLongArticleEditedEveryThirdParagraphIsPairedInPlaceWordByWord() {
+        var generator = Generator(seed: 11)
+        let old = (0..<900).map { _ in (0..<50).map { _ in "mot\(generator.int(0..<100_000))" }.joined(separator: " ") }
+        var new = old
+        var replaced: [(old: String, new: String)] = []
+        for index in stride(from: 0, to: 900, by: 3) {
+            var words = old[index].split(separator: " ").map(String.init)
+            let at = generator.int(0..<50)
+            replaced.append((words[at], "remplacé\(index)"))
+            words[at] = "remplacé\(index)"
+            new[index] = words.joined(separator: " ")
+        }
+        let diff = RevisionDiff(old: Article(headline: "A", paragraphs: old), new: Article(headline: "A", paragraphs: new))
+        #expect(diff.paragraphs.count == 900)
+        #expect(diff.summary.changed == 300)
+        #expect(diff.summary.equal == 600)
+        for (index, op) in diff.paragraphs.enumerated() {
+            #expect(op.old == [index] && op.new == [index])
+            guard index % 3 == 0 else {
+                #expect(op.op == .equal)
+                continue
+            }
+            #expect(op.op == .change)
+            #expect(op.words.filter { $0.op != .equal } == [.delete(replaced[index / 3].old), .insert(replaced[index / 3].new)])
+        }
+    }
+
     @Test func aLongTextWithFewEditsIsDiffedPrecisely() {
         var words = (0..<50_000).map { "w\($0 % 7919)" }
         let old = words.joined(separator: " ")
