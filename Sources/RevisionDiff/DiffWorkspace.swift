@@ -15,6 +15,8 @@ final class DiffWorkspace {
     private var keyIdOfHash: [UInt64: Int32] = [:]
     /// Per key id: the first paragraph with that key, as (side, index).
     private var representative: [(side: Int, index: Int)] = []
+    /// Per key id: the hash of its key (before any collision moved it on).
+    private var keyHashes: [UInt64] = []
     private var sides: [[String]] = []
     private(set) var anchorableKeys: [Bool] = []
     /// Per key id: ``MinHash/count`` values, flat.
@@ -65,15 +67,30 @@ final class DiffWorkspace {
         return normalized.withUTF8 { bytes in
             scratch.removeAll(keepingCapacity: true)
             TextKey.appendKey(ofUTF8: bytes, to: &scratch)
-            return find(bytes).id
+            return find(bytes, hash: scratch.withUnsafeBufferPointer(ByteHash.hash), keyInScratch: true).id
         }
     }
 
-    /// The id of the key in `scratch`, of NFC text `bytes`, or nil and the free hash slot.
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32?, hash: UInt64) {
-        var hash = scratch.withUnsafeBufferPointer(ByteHash.hash)
+    /// The id of the key of NFC text `bytes`, whose key hashes to `hash`, or nil and the free
+    /// hash slot. `keyInScratch` says whether `scratch` already holds the key; if not, it is
+    /// made only when a paragraph with that hash has other bytes.
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, keyInScratch: Bool) -> (id: Int32?, hash: UInt64) {
+        var hash = hash
+        var keyed = keyInScratch
         while let id = keyIdOfHash[hash] {
-            if sameKey(bytes, as: representative[Int(id)]) { return (id, hash) }
+            var other = UnicodeNormalization.nfc(sides[representative[Int(id)].side][representative[Int(id)].index])
+            let same = other.withUTF8 { otherBytes in
+                if ByteHash.equal(otherBytes, bytes) { return true }
+                if !keyed {
+                    scratch.removeAll(keepingCapacity: true)
+                    TextKey.appendKey(ofUTF8: bytes, to: &scratch)
+                    keyed = true
+                }
+                otherScratch.removeAll(keepingCapacity: true)
+                TextKey.appendKey(ofUTF8: otherBytes, to: &otherScratch)
+                return otherScratch == scratch
+            }
+            if same { return (id, hash) }
             hash &+= 1
         }
         return (nil, hash)
@@ -83,10 +100,12 @@ final class DiffWorkspace {
     private func keyId(_ bytes: UnsafeBufferPointer<UInt8>, side: Int, index: Int) -> (Int32, Int) {
         scratch.removeAll(keepingCapacity: true)
         let weight = TextKey.appendKey(ofUTF8: bytes, to: &scratch)
-        let (found, hash) = find(bytes)
+        let keyHash = scratch.withUnsafeBufferPointer(ByteHash.hash)
+        let (found, slot) = find(bytes, hash: keyHash, keyInScratch: true)
         if let found { return (found, weight) }
         let id = Int32(representative.count)
-        keyIdOfHash[hash] = id
+        keyIdOfHash[slot] = id
+        keyHashes.append(keyHash)
         representative.append((side, index))
         scratch.withUnsafeBufferPointer { key in
             anchorableKeys.append(Self.hasWords(key, atLeast: options.anchorMinimumWords))
@@ -95,15 +114,40 @@ final class DiffWorkspace {
         return (id, weight)
     }
 
-    /// Whether NFC paragraph `bytes`, whose key is in `scratch`, has the key of paragraph `other`.
-    private func sameKey(_ bytes: UnsafeBufferPointer<UInt8>, as other: (side: Int, index: Int)) -> Bool {
-        var text = UnicodeNormalization.nfc(sides[other.side][other.index])
-        return text.withUTF8 { otherBytes in
-            if ByteHash.equal(otherBytes, bytes) { return true }
-            otherScratch.removeAll(keepingCapacity: true)
-            TextKey.appendKey(ofUTF8: otherBytes, to: &otherScratch)
-            return otherScratch == scratch
+    /// `side`, prepared in `other` (a workspace of the same options, used by no other thread),
+    /// as a side of this workspace: its paragraph keys get this workspace's ids, in the order
+    /// ``side(_:)`` would have given them, and its key signatures come along, so no key is
+    /// folded again unless two paragraphs share a key hash but not their bytes. Its tokens and
+    /// fingerprints stay behind (their ids are the other interner's); its weights come along
+    /// as they stand, exact where it was fingerprinted.
+    func adopt(_ side: ParagraphSide, from other: DiffWorkspace) -> ParagraphSide {
+        let sideNumber = sides.count
+        sides.append(side.paragraphs)
+        var idOfOther = [Int32](repeating: -1, count: other.paragraphKeyCount)
+        var ids: [Int32] = []
+        ids.reserveCapacity(side.count)
+        for (index, otherId) in side.keyIds.enumerated() {
+            if idOfOther[Int(otherId)] < 0 {
+                let keyHash = other.keyHashes[Int(otherId)]
+                var text = side.knownNFC[index] ? side.paragraphs[index] : UnicodeNormalization.nfc(side.paragraphs[index])
+                let (found, slot) = text.withUTF8 { find($0, hash: keyHash, keyInScratch: false) }
+                if let found {
+                    idOfOther[Int(otherId)] = found
+                } else {
+                    let id = Int32(representative.count)
+                    keyIdOfHash[slot] = id
+                    keyHashes.append(keyHash)
+                    representative.append((sideNumber, index))
+                    anchorableKeys.append(other.anchorableKeys[Int(otherId)])
+                    let start = Int(otherId) * MinHash.count
+                    signatures.append(contentsOf: other.signatures[start..<(start + MinHash.count)])
+                    idOfOther[Int(otherId)] = id
+                }
+            }
+            ids.append(idOfOther[Int(otherId)])
         }
+        let weights = (0..<side.count).map { Int32(side.weight($0)) }
+        return ParagraphSide(paragraphs: side.paragraphs, keyIds: ids, weights: weights, knownNFC: side.knownNFC, workspace: self)
     }
 
     /// Non-empty ``MinHash`` bins of key `id`.
@@ -146,7 +190,8 @@ final class ParagraphSide {
     let keyIds: [Int32]
     /// Non-whitespace Unicode scalars of each paragraph: for NFC text, its non-whitespace
     /// characters (the unit of every similarity) up to emoji sequences and rare combining
-    /// marks, without grapheme breaking.
+    /// marks, without grapheme breaking; or, for a side adopted from another workspace, the
+    /// exact weight of each paragraph fingerprinted there.
     private let scalarWeights: [Int32]
     /// Whether each paragraph passed ``UnicodeNormalization/isKnownNFC(_:)``.
     let knownNFC: [Bool]

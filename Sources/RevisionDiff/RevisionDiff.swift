@@ -26,8 +26,8 @@ public struct RevisionDiff: Sendable, Equatable {
     public var summaryLine: String
 
     public init(old: Article, new: Article, options: DiffOptions = DiffOptions()) {
-        let workspace = DiffWorkspace(options: options)
-        self.init(old: PreparedRevision(old, workspace: workspace), new: PreparedRevision(new, workspace: workspace), workspace: workspace)
+        let (workspace, old, new) = PreparedRevision.pair(old, new, options: options)
+        self.init(old: old, new: new, workspace: workspace)
     }
 
     /// The diff of two revisions prepared in `workspace`.

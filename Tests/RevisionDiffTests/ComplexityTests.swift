@@ -56,6 +56,25 @@ import Testing
         }
     }
 
+    /// Long revisions are prepared side by side, the new one in a workspace of its own that the
+    /// shared one adopts: the diff must be the one made by preparing them one after the other,
+    /// with NFD text, retyped paragraphs (same key, other bytes) and a duplicated lede.
+    @Test func longRevisionsPreparedSideBySideGiveTheDiffPreparedInTurn() {
+        var generator = Generator(seed: 5)
+        let old = (0..<700).map { _ in generator.paragraph(words: 40) }
+        var new = old
+        for _ in 0..<40 { new = generator.edit(new) }
+        new.insert(new[0], at: 1)
+        let a = Article(headline: "Titre", paragraphs: old), b = Article(headline: "Titre", paragraphs: new)
+        let sideBySide = RevisionDiff(old: a, new: b)
+        let workspace = DiffWorkspace(options: DiffOptions())
+        let inTurn = RevisionDiff(
+            old: PreparedRevision(a, workspace: workspace), new: PreparedRevision(b, workspace: workspace), workspace: workspace)
+        #expect(sideBySide == inTurn)
+        #expect(sideBySide.duplicatesNew.first?.paragraphs == [0, 1])
+        #expect(sideBySide.paragraphs.contains { $0.changeClass == .typography })
+    }
+
     @Test func aLongTextWithFewEditsIsDiffedPrecisely() {
         var words = (0..<50_000).map { "w\($0 % 7919)" }
         let old = words.joined(separator: " ")
