@@ -39,7 +39,7 @@ public final class ArticleArchive {
     /// Test hook: with `PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE=SECONDS` set, ``record(_:summarize:)``
     /// writes `palimpsest: paused before updating <ref>` to stderr and sleeps SECONDS between
     /// writing a revision's objects and moving its ref, so that a test can kill it there;
-    /// ``record(batch:lanes:summarize:)`` writes `palimpsest: paused before updating <N> article refs`
+    /// ``record(batch:lanes:seen:summarize:)`` writes `palimpsest: paused before updating <N> article refs`
     /// once its pack is written and flushed.
     static let pauseBeforeReferenceUpdate = ProcessInfo.processInfo.environment["PALIMPSEST_TEST_PAUSE_BEFORE_REF_UPDATE"]
         .flatMap(TimeInterval.init)
@@ -215,13 +215,18 @@ public final class ArticleArchive {
     ///
     /// - Parameters:
     ///   - lanes: how many writers, hence packs, at most; nil for ``defaultLanes(inputs:)``.
+    ///   - seen: each article's tip (commit hex, ``RecordedContent/tip``) when the caller chose
+    ///     these inputs; an article missing from it had no revision then. An article whose tip
+    ///     has moved since (another writer, maybe another import of the same files) is written
+    ///     as a raced one is: inputs whose source files its chain holds are `unchanged`. Nil:
+    ///     no such check.
     ///   - summarize: given the index of an input in `inputs` and the revision it follows (nil
     ///     for a first revision), a one-line description of the change; called from several
     ///     threads at once.
     /// - Returns: one result per input, in the order of `inputs`.
     /// - Throws: as ``record(_:summarize:)``; on a failure, articles whose refs already moved
     ///   keep their new revisions and the others are left as they were.
-    public func record(batch inputs: [RevisionInput], lanes: Int? = nil,
+    public func record(batch inputs: [RevisionInput], lanes: Int? = nil, seen: [String: String]? = nil,
                        summarize: @Sendable (_ index: Int, _ previous: PreviousRevision?) -> String) throws(ArchiveError) -> [RecordResult] {
         var order: [String] = []
         var indices: [String: [Int]] = [:]
@@ -248,7 +253,7 @@ public final class ArticleArchive {
                     // Objects go to memory and then to disk as one pack, not as thousands of loose files.
                     let store = try Self.git(path) { () throws(GitError) in try GitRepository(packingWritesOf: path) }
                     let writer = ArticleArchive(repository: store, timeZone: timeZone)
-                    return try writer.writeChains(of: articleRuns[lane], inputs: inputs, indices: articleIndices, summarize: summarize)
+                    return try writer.writeChains(of: articleRuns[lane], inputs: inputs, indices: articleIndices, seen: seen, summarize: summarize)
                 }
             }
             var moves: [BatchLane.Move] = []
@@ -306,7 +311,7 @@ public final class ArticleArchive {
         max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, inputs / 64))
     }
 
-    /// What one writer of ``record(batch:lanes:summarize:)`` did: results by input index, and
+    /// What one writer of ``record(batch:lanes:seen:summarize:)`` did: results by input index, and
     /// the ref moves its pack (written and complete) now waits for.
     private struct BatchLane: Sendable {
         struct Move: Sendable {
@@ -320,16 +325,26 @@ public final class ArticleArchive {
     }
 
     /// Writes the chains of articles `ids` (their inputs at `indices`, in order) on their tips
-    /// through `repository`, a handle with an in-memory store, then writes its pack.
-    private func writeChains(of ids: [String], inputs: [RevisionInput], indices: [String: [Int]],
+    /// through `repository`, a handle with an in-memory store, then writes its pack; `seen` as
+    /// for ``record(batch:lanes:seen:summarize:)``.
+    private func writeChains(of ids: [String], inputs: [RevisionInput], indices: [String: [Int]], seen: [String: String]?,
                              summarize: (_ index: Int, _ previous: PreviousRevision?) -> String) throws(ArchiveError) -> BatchLane {
         var lane = BatchLane()
         for id in ids {
             let reference = try Self.referenceName(for: id)
             let start = try tip(of: reference, id: id, in: repository)
             var current = start
+            // The tip moved since the caller looked: what another writer recorded meanwhile,
+            // maybe these very files, is not new.
+            var held: RecordedContent?
+            if let seen, seen[id] != start?.commit.hex { held = try recordedContent(id: id) }
             for index in indices[id] ?? [] {
                 let input = inputs[index]
+                if let held, try held.holdsSources(of: input) {
+                    lane.results.append((index, RecordResult(id: id, status: .unchanged, revision: current?.revision ?? 0,
+                                                             commit: current?.commit.hex ?? "")))
+                    continue
+                }
                 let textID = try git { () throws(GitError) in try GitObjectID.blob(hashing: Array(input.canonicalText.utf8)) }
                 if let next = try writeRevision(input, textID: textID, onto: current, in: repository, summarize: { summarize(index, $0) }) {
                     current = next
@@ -446,6 +461,7 @@ public final class ArticleArchive {
         let reference = try Self.referenceName(for: id)
         guard let tip = try git({ () throws(GitError) in try repository.referenceTarget(reference) }) else { return nil }
         var content = RecordedContent(path: path)
+        content.tip = tip.hex
         for commit in try git({ () throws(GitError) in try repository.firstParentChain(to: tip) }) {
             let text = try articleTextID(of: commit, id: id, in: repository).hex
             content.texts.insert(text)

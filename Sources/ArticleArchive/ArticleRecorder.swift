@@ -59,13 +59,15 @@ public struct ArticleRecorder {
     }
 
     /// Records many prepared inputs, of one article or many, in the given order, through
-    /// ``ArticleArchive/record(batch:lanes:summarize:)``: one durability barrier for the whole batch
+    /// ``ArticleArchive/record(batch:lanes:seen:summarize:)``: one durability barrier for the whole batch
     /// instead of an fsync per object. Prepare every input first, so that an unreadable one
     /// stops the batch before anything is written.
     ///
+    /// - Parameter seen: each article's tip when the captures were chosen, as for
+    ///   ``ArticleArchive/record(batch:lanes:seen:summarize:)``.
     /// - Returns: one outcome per capture, in order.
     /// - Throws: the archive's errors.
-    public func record(batch captures: [Capture]) throws(ArchiveError) -> [Outcome] {
+    public func record(batch captures: [Capture], seen: [String: String]? = nil) throws(ArchiveError) -> [Outcome] {
         // Each capture's previous capture of the same article in the batch, if any.
         var lastIndex: [String: Int] = [:]
         let previousInBatch: [Int?] = captures.indices.map { index in
@@ -85,7 +87,7 @@ public struct ArticleRecorder {
                 (index, differ.diff(old: articles[previous], new: articles[index]).summaryLine)
             }
         }.joined())
-        let results = try archive.record(batch: inputs) { index, tip in
+        let results = try archive.record(batch: inputs, seen: seen) { index, tip in
             guard let tip else { return "first revision" }
             if let previous = previousInBatch[index], inputs[previous].canonicalText == tip.canonicalText,
                inputs[previous].published == tip.published, inputs[previous].modified == tip.modified,

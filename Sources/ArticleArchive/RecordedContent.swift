@@ -9,6 +9,8 @@ public struct RecordedContent: Sendable {
     var sources: [String: [String: String]] = [:]
     /// Blob ids (hex) of every revision's `article.txt`.
     var texts: Set<String> = []
+    /// The commit (hex) of the latest revision, the chain's tip when it was read.
+    public internal(set) var tip: String?
 
     init(path: String) { self.path = path }
 

@@ -192,7 +192,9 @@ struct ImportCommand: ParsableCommand {
                 batch.append(capture)
             }
             guard !batch.isEmpty else { return }
-            for outcome in try recorder.record(batch: batch) {
+            // What the archive held when this import looked: an article that has moved since
+            // (another import of the tree, running at once) skips the files it now holds.
+            for outcome in try recorder.record(batch: batch, seen: recordedBefore.compactMapValues(\.tip)) {
                 outcome.warnings.forEach(Terminal.warn)
                 if outcome.result.status == .recorded { recorded += 1 } else { unchanged += 1 }
             }

@@ -31,6 +31,34 @@ import Testing
         return ((try? FileManager.default.contentsOfDirectory(atPath: pack)) ?? []).sorted()
     }
 
+    /// Two imports of one tree at once: B looks at the archive (nothing yet), A records every
+    /// file, then B writes. B's tip is A's by then, so no ref races; told what it saw, B finds
+    /// its files in the chain and records nothing twice.
+    @Test func aBatchAddsNothingTheChainGotSinceItsCallerLooked() throws {
+        let scratch = Scratch()
+        defer { scratch.cleanup() }
+        let archive = try ArticleArchive.create(at: scratch.path("a.git"), timeZone: nil)
+        let inputs = [inputV1(), inputV2(), inputV1(id: "loire")]
+        let seen = try ["seine", "loire"].compactMap { try archive.recordedContent(id: $0)?.tip }
+        #expect(seen.isEmpty)
+        let first = try archive.record(batch: inputs) { summary($1) }
+
+        let second = try archive.record(batch: inputs, seen: [:]) { summary($1) }
+        #expect(second.map(\.status) == [.unchanged, .unchanged, .unchanged])
+        #expect(second.map(\.revision) == [2, 2, 1])
+        #expect(second.map(\.commit) == [first[1].commit, first[1].commit, first[2].commit])
+        #expect(try archive.history(id: "seine").count == 2)
+        #expect(try archive.history(id: "loire").count == 1)
+
+        // A new file on top of what it saw is still recorded, after the files found held.
+        var third = inputV1()
+        third.sources = [SourceFile(name: "page-3.txt", bytes: Array("troisième".utf8))]
+        let tips = try ["seine", "loire"].reduce(into: [String: String]()) { $0[$1] = try archive.recordedContent(id: $1)?.tip }
+        let again = try archive.record(batch: [inputV2(), third], seen: tips) { summary($1) }
+        #expect(again.map(\.status) == [.unchanged, .recorded])
+        #expect(try archive.history(id: "seine").count == 3)
+    }
+
     /// One writer (the default for a batch this small) and three: a pack per writer, and the
     /// same commits and summaries either way.
     @Test(arguments: [1, 3])
