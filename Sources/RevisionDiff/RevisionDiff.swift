@@ -73,7 +73,7 @@ public struct RevisionDiff: Sendable, Equatable {
             let name = stamps.old.modified == nil && stamps.new.modified == nil ? "published" : "modified"
             stampText = delta == 0 ? "\(name) unchanged" : "\(name) \(DurationText.format(seconds: delta))"
         } else if stamps.stealthEdit {
-            stampText = "no stamps"
+            stampText = stamps.old.modified ?? stamps.old.published == nil ? "no stamps" : "stamps removed"
         }
         if stamps.stealthEdit { stampText! += " (stealth edit)" }
 

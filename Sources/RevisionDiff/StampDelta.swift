@@ -14,7 +14,8 @@ public struct StampDelta: Sendable, Equatable {
     /// The stamps changed while the text (headline and paragraphs) did not change at all.
     public var stampOnly: Bool
     /// The text changed substantively while `modified ?? published` did not advance: its
-    /// delta is ≤ 0, or both revisions have no stamp.
+    /// delta is ≤ 0, or the new revision has no stamp (none before either, or the edit removed
+    /// it).
     public var stealthEdit: Bool
 
     public init(old: DatelineStamps, new: DatelineStamps, textChanged: Bool, substantive: Bool) {
@@ -30,7 +31,7 @@ public struct StampDelta: Sendable, Equatable {
             if let delta = modifiedDeltaSeconds {
                 stealthEdit = delta <= 0
             } else {
-                stealthEdit = oldLast == nil && newLast == nil
+                stealthEdit = newLast == nil
             }
         } else {
             stealthEdit = false

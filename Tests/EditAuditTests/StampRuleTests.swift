@@ -15,6 +15,21 @@ struct StampRuleTests {
             message: "text changed substantively (1 paragraph changed) but the last stamp stayed at 2021-06-16T18:00:00+02:00")])
     }
 
+    @Test("stealth-edit and missing-stamp: a substantive edit that removes the only stamp")
+    func stampRemovedWithAnEdit() throws {
+        let a = try TestArchive()
+        try a.record("r", article(headline, "Modifié le 16 juin 2021 à 18:00", [p1, p2]), captured: capture1)
+        let second = try a.record("r", article(headline, nil, [p1 + " Les pompiers sont mobilisés.", p2]), captured: capture2)
+        let report = try a.audit()
+        #expect(report.findings(.stealthEdit) == [Finding(
+            rule: .stealthEdit, severity: .error, id: "r", revision: 2, commit: second.commit,
+            message: "text changed substantively (1 paragraph changed) and the revision states no stamp, where revision 1's last stamp was 2021-06-16T18:00:00+02:00")])
+        #expect(report.findings(.missingStamp).map { "\($0.revision ?? 0) \($0.message)" } == [
+            "1 no published stamp",
+            "2 text changed (1 paragraph changed) but the revision states no modified stamp",
+        ])
+    }
+
     @Test("stealth-edit: not when the modified stamp advances, nor for a typography-only change")
     func stealthEditQuiet() throws {
         let a = try TestArchive()

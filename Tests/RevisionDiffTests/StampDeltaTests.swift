@@ -53,6 +53,17 @@ import Testing
         #expect(result.summaryLine == "1 paragraph changed; no stamps (stealth edit)")
     }
 
+    /// The stamp that dated the text is gone with the edit: the last stamp did not advance
+    /// (found by a fresh user: the audit said nothing).
+    @Test func aSubstantiveEditThatRemovesEveryStampIsStealth() {
+        let result = RevisionDiff(
+            old: article(["Le bilan est de 12 morts."], published: nil, modified: Self.stamp("2021-06-16T17:04:00+02:00")),
+            new: article(["Le bilan est de 14 morts."], published: nil, modified: nil))
+        #expect(result.timestamps.modifiedDeltaSeconds == nil)
+        #expect(result.timestamps.stealthEdit)
+        #expect(result.summaryLine == "1 paragraph changed; stamps removed (stealth edit)")
+    }
+
     @Test func aTypographyEditWithUnchangedStampsIsNotStealth() {
         let published = Self.stamp("2021-06-16T17:04:00+02:00")
         let result = RevisionDiff(

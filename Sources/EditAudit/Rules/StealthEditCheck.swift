@@ -1,5 +1,5 @@
 /// `stealth-edit`: the text changed substantively while `modified ?? published` did not
-/// advance (design §4 `stealth_edit`, computed by `RevisionDiff`'s `StampDelta`).
+/// advance, or went away (design §4 `stealth_edit`, computed by `RevisionDiff`'s `StampDelta`).
 struct StealthEditCheck: RevisionCheck {
     let rule = AuditRule.stealthEdit
 
@@ -11,6 +11,8 @@ struct StealthEditCheck: RevisionCheck {
             return ["text changed substantively (\(changes)) but the last stamp stayed at \(new.iso8601)"]
         case let (old?, new?):
             return ["text changed substantively (\(changes)) but the last stamp went back from \(old.iso8601) to \(new.iso8601)"]
+        case let (old?, nil):
+            return ["text changed substantively (\(changes)) and the revision states no stamp, where revision \(previous.revision)'s last stamp was \(old.iso8601)"]
         default:
             return ["text changed substantively (\(changes)) and neither revision states a published or modified stamp"]
         }
