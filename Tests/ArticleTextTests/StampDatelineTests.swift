@@ -67,11 +67,22 @@ struct StampDatelineTests {
         "Par ailleurs, le 16 juin 2021",
         "Le président a parlé à 17.04 heures",
         "Updated just now",
+        // A keyword opening a sentence (found by a fresh user: taken as the dateline, the
+        // paragraph dropped out of the diff).
+        "Updated: the minister resigned on June 16, 2021 at 5:04 PM after a long debate.",
+        "Modifié : le ministre a démissionné le 16 juin 2021 à 17h04 après un long débat.",
     ]
 
     @Test(arguments: prose)
     func proseIsNotADateline(_ text: String) {
         #expect(parseStamps(text) == nil)
+    }
+
+    @Test func aFewLowercaseWordsAroundStampsAreAllowed() throws {
+        let stamps = try #require(parseStamps("Publié le 16 juin 2021 à 17h04 - Temps de lecture : 3 min"))
+        #expect(stamps.published?.iso8601 == "2021-06-16T17:04:00+02:00")
+        let print = try #require(parseStamps("Published June 16, 2021 in the print edition"))
+        #expect(print.published?.iso8601 == "2021-06-16T00:00:00+02:00")
     }
 
     @Test func bylineAndAgencyAreAllowedFiller() throws {

@@ -56,6 +56,11 @@ public struct StampParser: Sendable {
     /// and at most one of them in lower case (`16 juin 2021, par Jean Dupont`, not
     /// `16 juin 2021 : les résultats de l'élection`).
     static let maximumFillerWordsWithoutKeyword = 4
+    /// With a keyword, at most this many filler words in lower case: a dateline's other words
+    /// are bylines, agencies and places, capitalized (`Temps de lecture : 3 min` has two), while
+    /// a sentence that opens with a keyword has verbs and nouns (`Updated: the minister
+    /// resigned on June 16, 2021 at 5:04 PM after a long debate.` has five).
+    static let maximumLowercaseFillerWords = 3
 
     public init(timeZone: TimeZone, captured: Date? = nil) {
         self.timeZone = timeZone
@@ -69,8 +74,9 @@ public struct StampParser: Sendable {
     /// `-`, `–`, `·` or a line break (`Madrid - 16 jun 2021 - 17:04 CEST`) or opened by
     /// `Par`/`By`/`Von`/… and followed by a keyword. Besides stamps, separators (`|`, `-`, `–`, `·`,
     /// `/`, `,`, line breaks, `et`/`and`) and linking words (`le`, `à`, `am`, `at`) it has at most
-    /// 8 other words; with no keyword at all, at most 4, of which at most one in lower case. So a
-    /// prose paragraph that mentions "publié le 3 juin" mid-sentence is not one.
+    /// 8 other words, at most 3 of them in lower case; with no keyword at all, at most 4, of
+    /// which at most one in lower case. So a prose paragraph that mentions "publié le 3 juin"
+    /// mid-sentence, or opens with "Updated:", is not one.
     ///
     /// A dateline whose only stamps are impossible (`Publié le 31 juin 2021 à 17:04`) is still a
     /// dateline: the result has them in `invalid`, so the caller can refuse it with a clear error.
@@ -208,7 +214,7 @@ public struct StampParser: Sendable {
         }
         flush()
 
-        guard !stamps.isEmpty, fillerWords <= Self.maximumFillerWords else { return nil }
+        guard !stamps.isEmpty, fillerWords <= Self.maximumFillerWords, lowercaseFillerWords <= Self.maximumLowercaseFillerWords else { return nil }
         if !sawKeyword {
             guard fillerWords <= Self.maximumFillerWordsWithoutKeyword, lowercaseFillerWords <= 1 else { return nil }
         }
