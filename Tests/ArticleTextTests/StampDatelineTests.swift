@@ -169,6 +169,17 @@ struct StampDatelineTests {
         #expect(stamps.warnings.contains { $0.contains("no date") })
     }
 
+    /// At 09:00, "10h00" with no date was yesterday's (found by a fresh user: read as the
+    /// capture day, an hour after capture, then reported as a future stamp). Within the audit's
+    /// 5-minute clock tolerance it stays the capture day.
+    @Test func timeWithoutAnyDateStillToComeAtCaptureIsTheDayBefore() throws {
+        let stamps = try #require(parseStamps("Publié à 10h00", captured: "2021-06-16T09:00:00+02:00"))
+        #expect(stamps.published?.iso8601 == "2021-06-15T10:00:00+02:00")
+        #expect(stamps.warnings == ["“10h00” has no date: read as the day before the capture, 2021-06-15 (at capture, 10h00 was still to come that day)"])
+        let skewed = try #require(parseStamps("Publié à 9h04", captured: "2021-06-16T09:00:00+02:00"))
+        #expect(skewed.published?.iso8601 == "2021-06-16T09:04:00+02:00")
+    }
+
     @Test func weekdayThatDisagreesWithTheDateIsWarned() throws {
         let stamps = try #require(parseStamps("Publié le jeudi 16 juin 2021 à 17h04"))
         #expect(stamps.published?.iso8601 == "2021-06-16T17:04:00+02:00")

@@ -28,7 +28,8 @@ import Foundation
 /// - **Missing time.** A date without a time of day is read as 00:00 local, with a warning.
 /// - **Missing date.** A time without a date takes the date (and zone) of the stamp before it in
 ///   the same dateline (`… le 16 juin à 17h04, mis à jour à 20h04`); the first stamp takes the
-///   capture day, with a warning.
+///   capture day, or the day before when that time was still to come at capture (more than
+///   5 minutes after it), with a warning.
 /// - **Missing year.** The capture date's year, or the year before when that would put the stamp
 ///   more than a day after capture; with a warning.
 /// - **Relative stamps** (`hier`, `il y a 2 heures`) count back from `captured`; without it they
@@ -61,6 +62,10 @@ public struct StampParser: Sendable {
     /// a sentence that opens with a keyword has verbs and nouns (`Updated: the minister
     /// resigned on June 16, 2021 at 5:04 PM after a long debate.` has five).
     static let maximumLowercaseFillerWords = 3
+    /// Seconds a time without a date may lie after the capture time and still be the capture
+    /// day's: clock skew between publisher and capture, the `future-stamp` rule's default
+    /// tolerance (``AuditThresholds``: 300 s).
+    static let captureClockTolerance = 300
 
     public init(timeZone: TimeZone, captured: Date? = nil) {
         self.timeZone = timeZone
@@ -349,8 +354,17 @@ public struct StampParser: Sendable {
             } else if case .invalid? = previous {
                 return .invalid(InvalidStamp(text: written, reason: "its date is that of the impossible stamp before it"))
             } else if let captured {
-                date = CivilDate(captured, in: zoneForCaptureDay(zone))
-                warnings.append("\(quoted) has no date: read as the capture day, \(date.iso8601)")
+                let day = CivilDate(captured, in: zoneForCaptureDay(zone))
+                // A time still to come on the capture day (beyond clock skew) was yesterday's.
+                let capturedOffset = zoneForCaptureDay(zone).secondsFromGMT(for: captured)
+                let capturedSecond = (Int(captured.timeIntervalSince1970.rounded(.down)) + capturedOffset) - day.daysSinceEpoch * 86_400
+                if hour * 3600 + minute * 60 + second > capturedSecond + Self.captureClockTolerance {
+                    date = day.adding(days: -1)
+                    warnings.append("\(quoted) has no date: read as the day before the capture, \(date.iso8601) (at capture, \(written) was still to come that day)")
+                } else {
+                    date = day
+                    warnings.append("\(quoted) has no date: read as the capture day, \(date.iso8601)")
+                }
             } else {
                 warnings.append("\(quoted) has no date and no capture time was given: no instant")
                 return .unresolved
