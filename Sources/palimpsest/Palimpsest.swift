@@ -57,7 +57,7 @@ struct Palimpsest: ParsableCommand {
     }
 
     static func fail(_ message: String, status: Int32 = 2) -> Never {
-        Terminal.writeError("error: \(message)\n")
+        Terminal.writeErrorLine("error: \(message)")
         Foundation.exit(status)
     }
 }

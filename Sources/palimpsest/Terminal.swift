@@ -18,7 +18,13 @@ enum Terminal {
     }
 
     static func warn(_ message: String) {
-        writeError("warning: \(message)\n")
+        writeErrorLine("warning: \(message)")
+    }
+
+    /// Writes one line to stderr: a line feed or tab inside `line` (a path may hold one) is
+    /// shown as `<U+XXXX>` too, so each message stays one line.
+    static func writeErrorLine(_ line: String) {
+        writeError(VisibleText.escape(line, oneLine: true) + "\n")
     }
 
     /// Writes to stderr, with control characters and bidi controls shown as `<U+XXXX>`

@@ -32,6 +32,17 @@ import Testing
         #expect(try cli.snapshot() == before)
     }
 
+    /// A path may hold a line feed; the error naming it stays one line (found by a fresh user).
+    @Test func anErrorNamingAPathWithALineFeedIsOneLine() throws {
+        let cli = try archiveWithOneRevision()
+        let path = cli.directory.appendingPathComponent("bad\nname.txt").path
+        try Data().write(to: URL(fileURLWithPath: path))
+        let out = try cli.run(["record", path, "--id", "a", "--archive", cli.archive])
+        #expect(out.status == 2)
+        #expect(out.stderr.split(separator: "\n").count == 1)
+        #expect(out.stderr.hasPrefix("error: bad<U+000A>name.txt: the file is empty"), "\(out.stderr)")
+    }
+
     @Test func oneBadFileInABatchRecordsNothing() throws {
         let cli = try archiveWithOneRevision()
         let before = try cli.snapshot()
