@@ -99,10 +99,15 @@ struct ConfigurationTests {
         }
     }
 
-    @Test("a missing file is an error naming it")
+    @Test("a missing file, or a directory, is an error naming it")
     func missingFile() {
         #expect(throws: ConfigurationError(file: "/nonexistent/.palimpsest.yml", reason: "no such file: give the path of a .palimpsest.yml")) {
             try ConfigurationFile.load(path: "/nonexistent/.palimpsest.yml")
+        }
+        // A directory given for the file (found by a fresh user: "check its permissions").
+        let directory = FileManager.default.temporaryDirectory.path
+        #expect(throws: ConfigurationError(file: directory, reason: "is a directory: give the path of a .palimpsest.yml file")) {
+            try ConfigurationFile.load(path: directory)
         }
     }
 }

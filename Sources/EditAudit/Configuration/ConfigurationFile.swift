@@ -29,8 +29,11 @@ public enum ConfigurationFile {
     /// - Throws: ``ConfigurationError`` when it cannot be read or is invalid.
     public static func load(path: String) throws(ConfigurationError) -> AuditConfiguration {
         guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw ConfigurationError(file: path, reason: exists ? "cannot read this file: check its permissions" : "no such file: give the path of a .palimpsest.yml")
+            var isDirectory: ObjCBool = false
+            let reason = !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) ? "no such file: give the path of a .palimpsest.yml"
+                : isDirectory.boolValue ? "is a directory: give the path of a .palimpsest.yml file"
+                : "cannot read this file: check its permissions"
+            throw ConfigurationError(file: path, reason: reason)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError(file: path, reason: "not UTF-8 text")
