@@ -55,10 +55,11 @@ struct ArticleWalk {
         checkChain(history, stamps)
 
         // The window: revisions captured at or after `since`; the one before it is read too,
-        // as the previous revision of the first one in the window.
-        let start = since.map { since in
-            stamps.firstIndex { ($0.captured?.instant ?? .distantFuture) >= since } ?? history.count
-        } ?? 0
+        // as the previous revision of the first one in the window. A revision after the first
+        // one in the window but captured before `since` (captures out of order) is read, not
+        // reported.
+        let inWindow = stamps.map { stamp in since.map { (stamp.captured?.instant ?? .distantFuture) >= $0 } ?? true }
+        let start = inWindow.firstIndex(of: true) ?? history.count
         guard start < history.count else { return }
         for record in history[..<max(0, start - 1)] where digestsBefore[record.meta.digest] == nil {
             digestsBefore[record.meta.digest] = record.revision
@@ -69,7 +70,7 @@ struct ArticleWalk {
         for index in max(0, start - 1)..<history.count {
             let record = history[index]
             let current = read(record, archive: archive).map {
-                Pending(record: record, article: $0, captured: stamps[index].captured, inWindow: index >= start)
+                Pending(record: record, article: $0, captured: stamps[index].captured, inWindow: inWindow[index])
             }
             guard let current else {
                 if let first { evaluate(alone(first), previous: nil, diff: nil, inWindow: first.inWindow) }

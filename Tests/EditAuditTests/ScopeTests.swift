@@ -35,6 +35,19 @@ struct ScopeTests {
         #expect(window.findings.map(\.rule) == [.stealthEdit, .stealthEdit])
     }
 
+    /// Revision 3 was captured before revision 2 (found by a fresh user: reported although
+    /// captured before the window, because a revision before it was in the window).
+    @Test("--since: a revision captured before the window is left out even after one in it")
+    func sinceWithCapturesOutOfOrder() throws {
+        let a = try TestArchive()
+        try a.record("o", article(headline, dateline(published: "17:04", modified: "18:00"), [p1]), captured: capture1)
+        try a.record("o", article(headline, dateline(published: "17:04", modified: "18:00"), [p1, p2]), captured: capture3)
+        try a.record("o", article(headline, dateline(published: "17:04", modified: "18:00"), [p1 + " Les pompiers sont mobilisés.", p2]), captured: capture1)
+        let window = try a.audit(since: capture2)
+        #expect(window.checkedRevisions == 1)
+        #expect(window.findings.map(\.revision) == [2])
+    }
+
     @Test("ignores by article pattern, by commit, and for some rules only")
     func ignores() throws {
         let (a, story2) = try archive()
