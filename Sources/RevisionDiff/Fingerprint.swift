@@ -115,6 +115,54 @@ struct Fingerprint {
     }
 }
 
+extension Fingerprint {
+    /// Values common to two sorted arrays of distinct values.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var shared = 0
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] < b[j] {
+                i += 1
+            } else if a[i] > b[j] {
+                j += 1
+            } else {
+                shared += 1
+                i += 1
+                j += 1
+            }
+        }
+        return shared
+    }
+
+    /// The share of `part`'s word bigrams that `whole` has too (1 when `part` has none).
+    static func bigramShare(_ part: Fingerprint, in whole: Fingerprint) -> Double {
+        part.shingles.isEmpty ? 1 : Double(sharedCount(part.shingles, whole.shingles)) / Double(part.shingles.count)
+    }
+
+    /// An upper bound of the share of `a`'s non-whitespace characters that a word diff against
+    /// `b` keeps: each key of `a` kept at most `min(count)` times, each worth at most its
+    /// largest weight in `a`. Near 1 when `b` holds `a` whole, as a merged paragraph holds each
+    /// of its parts. O(words), no diff.
+    static func containmentBound(_ a: Fingerprint, in b: Fingerprint) -> Double {
+        if a.totalWeight == 0 { return 1 }
+        var kept = 0
+        var i = 0, j = 0
+        while i < a.bag.count, j < b.bag.count {
+            let x = a.bag[i], y = b.bag[j]
+            if x.key < y.key {
+                i += 1
+            } else if x.key > y.key {
+                j += 1
+            } else {
+                kept += Int(min(x.count, y.count)) * Int(x.weight)
+                i += 1
+                j += 1
+            }
+        }
+        return min(1, Double(kept) / Double(a.totalWeight))
+    }
+}
+
 /// Finds, among many paragraphs, the few worth diffing against a given one: those sharing the
 /// most word bigrams. Bigrams found in more than ``DiffOptions/shingleFrequencyLimit``
 /// paragraphs are ignored (they are boilerplate or stop-word pairs).
@@ -193,7 +241,7 @@ struct CandidateIndex {
         var touched: [Int32] = []
         if let direct {
             for (item, shingles) in direct.enumerated() where include(item) {
-                let shared = Self.sharedCount(fingerprint.shingles, shingles)
+                let shared = Fingerprint.sharedCount(fingerprint.shingles, shingles)
                 if shared > 0 {
                     touched.append(Int32(item))
                     counts[item] = Int32(shared)
@@ -230,24 +278,6 @@ struct CandidateIndex {
             if best.count > limit { best.removeLast() }
         }
         return best.map { Int($0.item) }
-    }
-
-    /// Values common to two sorted arrays of distinct values.
-    private static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var shared = 0
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if a[i] < b[j] {
-                i += 1
-            } else if a[i] > b[j] {
-                j += 1
-            } else {
-                shared += 1
-                i += 1
-                j += 1
-            }
-        }
-        return shared
     }
 }
 

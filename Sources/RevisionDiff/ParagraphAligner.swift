@@ -11,8 +11,10 @@ import Foundation
 /// 2. Correspondences for the rest: a deleted and an inserted paragraph with the same key; and
 ///    each deleted paragraph against the inserted ones sharing the most word bigrams
 ///    (``CandidateIndex``), dropped when ``Fingerprint/similarityBound(_:_:)`` is below the
-///    thresholds, word-diffed otherwise; splits and merges of those (≥
-///    ``DiffOptions/splitMergeThreshold`` and better than either part alone).
+///    thresholds and neither holds the other (``Fingerprint/containmentBound(_:in:)``),
+///    word-diffed otherwise; splits and merges around those, of two paragraphs or of a run of
+///    neighbours the other side holds whole (≥ ``DiffOptions/splitMergeThreshold`` and better
+///    than any part alone).
 /// 3. The heaviest chain of correspondences in order on both sides, weighted by kept characters
 ///    (``HeaviestChain``), over the unchanged pairs of step 1 and the correspondences of step 2
 ///    from ``DiffOptions/changeThreshold`` up: those are `equal`, `change`, `split`, `merge`.
@@ -250,8 +252,11 @@ struct ParagraphAligner {
             let fingerprint = old.fingerprint(o)
             for item in index.candidates(for: fingerprint, limit: options.candidatesPerParagraph, include: { _ in true }) {
                 let n = inserted[item]
-                guard old.keyIds[o] != new.keyIds[n],
-                      Fingerprint.similarityBound(fingerprint, new.fingerprint(n)) >= floor else { continue }
+                guard old.keyIds[o] != new.keyIds[n] else { continue }
+                // Too different to pair, unless one holds the other: a part of a merge or split.
+                let other = new.fingerprint(n)
+                guard Fingerprint.similarityBound(fingerprint, other) >= floor || contains(other, fingerprint) || contains(fingerprint, other)
+                else { continue }
                 let comparison = known[Pair(old: o, new: n)] ?? workspace.compare(old.tokens(o), new.tokens(n))
                 comparisons[Pair(old: o, new: n)] = comparison
                 if comparison.similarity >= options.changeThreshold {
@@ -293,9 +298,44 @@ struct ParagraphAligner {
                     result.append(Correspondence(kind: kind, old: olds, new: news, similarity: comparison.similarity, comparison: comparison))
                 }
             }
+            // Three parts or more: every unsettled paragraph next to the part that the whole
+            // holds joins it (a CMS dropping paragraph breaks joins a whole article into one).
+            let runs: [(ParagraphOpKind, [Int], [Int])] = [
+                (.merge, run(around: o, settled: settledOld, count: old.count) { contains(new.fingerprint(n), old.fingerprint($0)) }, [n]),
+                (.split, [o], run(around: n, settled: settledNew, count: new.count) { contains(old.fingerprint(o), new.fingerprint($0)) }),
+            ]
+            for (kind, olds, news) in runs where olds.count + news.count > 3 && tried.insert(olds + [-1] + news).inserted {
+                let comparison = compare(olds, news)
+                guard comparison.similarity >= options.splitMergeThreshold else { continue }
+                let parts = kind == .split ? news.map { similarity(o, $0) } : olds.map { similarity($0, n) }
+                if comparison.similarity > parts.max()! {
+                    result.append(Correspondence(kind: kind, old: olds, new: news, similarity: comparison.similarity, comparison: comparison))
+                }
+            }
         }
         return result
     }
+
+    /// Whether `whole` may hold `part`: ``Fingerprint/containmentBound(_:in:)`` reaches
+    /// ``DiffOptions/splitMergeThreshold``, and so does the share of `part`'s word bigrams found
+    /// in `whole` (a part keeps its bigrams in the whole, but at the seams and at its own
+    /// edits; two unrelated paragraphs of common words share words, few bigrams).
+    private func contains(_ whole: Fingerprint, _ part: Fingerprint) -> Bool {
+        Fingerprint.containmentBound(part, in: whole) >= options.splitMergeThreshold
+            && Fingerprint.bigramShare(part, in: whole) >= options.splitMergeThreshold
+    }
+
+    /// The consecutive unsettled paragraphs around `index` (itself included) for which `joins`
+    /// holds, at most ``maximumParts`` of them.
+    private func run(around index: Int, settled: [Bool], count: Int, joins: (Int) -> Bool) -> [Int] {
+        var first = index, last = index
+        while last - first + 1 < Self.maximumParts, first > 0, !settled[first - 1], joins(first - 1) { first -= 1 }
+        while last - first + 1 < Self.maximumParts, last + 1 < count, !settled[last + 1], joins(last + 1) { last += 1 }
+        return Array(first...last)
+    }
+
+    /// Paragraphs one split or merge joins at most: a bound on the word diffs a run costs.
+    static let maximumParts = 64
 
     private func compare(_ olds: [Int], _ news: [Int]) -> WordComparison {
         workspace.compare(old.tokens(olds), new.tokens(news))

@@ -105,6 +105,35 @@ import Testing
         #expect(merge.words.filter { $0.op != .equal } == [.delete("\n\n"), .insert(" ")])
     }
 
+    /// A CMS that drops paragraph breaks joins the whole article into one paragraph: one merge
+    /// of every paragraph, whitespace only, no deletion (found by a fresh user: "2 deleted,
+    /// 1 merged" and a stealth edit; with 8 paragraphs, 8 deleted and 1 inserted).
+    @Test(arguments: [3, 4, 8])
+    func allParagraphsJoinedIntoOneIsOneWhitespaceMerge(count: Int) {
+        let paragraphs = Array([Self.a, Self.b, Self.c, Self.d, Self.e, Self.a + " Puis", Self.b + " Ensuite", Self.c + " Enfin"].prefix(count))
+        let result = diff(paragraphs, [paragraphs.joined(separator: " ")])
+        #expect(kinds(result) == [.merge])
+        #expect(result.paragraphs[0].old == Array(0..<count) && result.paragraphs[0].new == [0])
+        #expect(result.paragraphs[0].changeClass == .whitespace)
+        #expect(result.paragraphs[0].words.filter { $0.op != .equal } == Array(repeating: [WordOp.delete("\n\n"), .insert(" ")], count: count - 1).flatMap { $0 })
+        #expect(!result.isSubstantive)
+        #expect(!result.timestamps.stealthEdit)
+    }
+
+    @Test func oneParagraphCutInThreeIsOneSplit() {
+        let result = diff([Self.a, Self.b + " " + Self.c + " " + Self.d, Self.e], [Self.a, Self.b, Self.c, Self.d, Self.e])
+        #expect(kinds(result) == [.equal, .split, .equal])
+        #expect(result.paragraphs[1].old == [1] && result.paragraphs[1].new == [1, 2, 3])
+        #expect(result.paragraphs[1].changeClass == .whitespace)
+    }
+
+    @Test func threeOfFourParagraphsJoinedIsOneMergeOfThree() {
+        let result = diff([Self.a, Self.b, Self.c, Self.d], [Self.a, [Self.b, Self.c, Self.d].joined(separator: " ")])
+        #expect(kinds(result) == [.equal, .merge])
+        #expect(result.paragraphs[1].old == [1, 2, 3])
+        #expect(result.paragraphs[1].changeClass == .whitespace)
+    }
+
     @Test func deletesSitWhereTheyWere() {
         let result = diff([Self.a, Self.b, Self.c, Self.d], [Self.a, Self.c, Self.e, Self.d])
         #expect(result.paragraphs.map(\.op) == [.equal, .delete, .equal, .insert, .equal])
