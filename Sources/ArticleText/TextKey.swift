@@ -4,12 +4,15 @@
 /// would call typographic vanish:
 /// - NFC (Unicode Standard Annex #15), which Swift's `String` comparison already honours;
 /// - every run of whitespace (space, tab, line breaks, U+00A0, U+202F, U+2009 and the other
-///   Unicode `White_Space` characters) as one space, trimmed at both ends;
+///   Unicode `White_Space` characters) as one space between two letters or digits, and as
+///   nothing next to punctuation or a symbol: French typesetting puts a (no-break) space
+///   before `; : ! ? %` and inside guillemets, English none (Lexique des règles typographiques
+///   en usage à l'Imprimerie nationale), so `5 %` → `5%`, `quoi ?` → `quoi?` and `"oui"` →
+///   `« oui »` are typographic changes, while `le chat` → `lechat` is not;
 /// - `'` `’` `‘` `‚` `‛` `ʼ` `′` as one apostrophe class; `"` `“` `”` `„` `‟` `«` `»` `″` as
 ///   one double-quote class; `…` as `...`;
-/// - no space after `«` nor before `»`: French typesetting puts a (no-break) space inside
-///   guillemets, so `"oui"` → `« oui »` is a typographic change (Lexique des règles
-///   typographiques en usage à l'Imprimerie nationale).
+/// - the invisible zero-width space (U+200B), word joiner (U+2060) and soft hyphen (U+00AD)
+///   as nothing.
 public enum TextKey {
     /// The comparison key of `text`. Equal keys mean "the same words and punctuation".
     public static func key<S: StringProtocol>(_ text: S) -> String {
@@ -32,8 +35,8 @@ public enum TextKey {
         let stop = limit > Int.max - start ? Int.max : start + limit
         out.reserveCapacity(start + min(bytes.count, limit))
         var pendingSpace = false
-        // Just after `«`: whitespace there is the guillemet's own, not a word space.
-        var afterOpeningGuillemet = false
+        // Whether the last character put in the key is a letter or digit.
+        var lastIsWord = false
         var weight = 0
         var index = 0
         let count = bytes.count
@@ -46,18 +49,17 @@ public enum TextKey {
                 let byte = bytes[run]
                 if isPlain(byte) {
                     runWeight &+= byte & 0xC0 != 0x80 ? 1 : 0
-                } else if !(byte == 0x20 && run > index && run + 1 < count && isPlain(bytes[run + 1])) {
+                } else if !(byte == 0x20 && run > index && run + 1 < count && isPlain(bytes[run + 1])
+                            && isWordByte(bytes[run - 1]) && isWordByte(bytes[run + 1])) {
                     break
                 }
                 run += 1
             }
             if run > index {
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                afterOpeningGuillemet = false
+                if pendingSpace, lastIsWord, isWordByte(bytes[index]) { out.append(0x20) }
+                pendingSpace = false
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<run]))
+                lastIsWord = isWordByte(bytes[run - 1])
                 weight += runWeight
                 index = run
                 continue
@@ -67,7 +69,7 @@ public enum TextKey {
             var width = 1
             if byte < 0x80 {
                 if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = out.count > start && !afterOpeningGuillemet
+                    pendingSpace = out.count > start
                     index += 1
                     continue
                 }
@@ -83,11 +85,14 @@ public enum TextKey {
                 case 0xC2, 0xCA, 0xE1, 0xE2, 0xE3:
                     let value = decoded.value
                     if isWhitespace(Unicode.Scalar(value)!) {
-                        pendingSpace = out.count > start && !afterOpeningGuillemet
+                        pendingSpace = out.count > start
                         index += width
                         continue
                     }
-                    if value == 0x00BB { pendingSpace = false }
+                    if value == 0x200B || value == 0x2060 || value == 0x00AD {
+                        index += width
+                        continue
+                    }
                     switch value {
                     case 0x2019, 0x2018, 0x201A, 0x201B, 0x02BC, 0x2032: mapped = 0x27
                     case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033: mapped = 0x22
@@ -97,11 +102,12 @@ public enum TextKey {
                 default: break
                 }
             }
-            if pendingSpace {
-                out.append(0x20)
-                pendingSpace = false
-            }
-            afterOpeningGuillemet = byte == 0xC2 && bytes[index + 1] == 0xAB
+            // Quotes, `…` and the bytes below 0x80 that reach here (quotes, controls) are not
+            // letters; other scalars are classed by their lead byte.
+            let isWord = byte >= 0x80 && mapped == 0 && startsWord(bytes, at: index)
+            if pendingSpace, lastIsWord, isWord { out.append(0x20) }
+            pendingSpace = false
+            lastIsWord = isWord
             weight += 1
             if mapped == 0 {
                 for offset in 0..<width { out.append(bytes[index + offset]) }
@@ -115,6 +121,27 @@ public enum TextKey {
             index += width
         }
         return weight
+    }
+
+    /// Whether `byte`, in a run of plain bytes, belongs to a letter or digit: an ASCII one, or
+    /// any non-ASCII scalar a run copies (the punctuation and symbol blocks start with a lead
+    /// byte that is not plain).
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || UTF8Scalars.isASCIIAlphanumeric(byte)
+    }
+
+    /// Whether the non-ASCII scalar at `index` of `bytes` is taken for a letter or digit: not
+    /// U+0080–U+00BF (Latin-1 punctuation and symbols, lead byte C2), U+2000–U+2FFF (general
+    /// punctuation, currency, arrows, mathematical and other symbols, lead byte E2), nor
+    /// U+3000–U+303F (CJK punctuation, E3 80).
+    @inline(__always)
+    private static func startsWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        switch bytes[index] {
+        case 0xC2, 0xE2: return false
+        case 0xE3: return !(index + 1 < bytes.count && bytes[index + 1] == 0x80)
+        default: return true
+        }
     }
 
     /// Bytes the key copies unchanged whatever surrounds them: printable ASCII but quotes, and

@@ -3,9 +3,11 @@ import ArticleText
 
 @Suite struct TextKeyTests {
     @Test func keyFoldsWhitespaceQuotesApostrophesAndEllipses() {
-        // The spaces inside guillemets are the guillemets' own (French typesetting).
-        #expect(TextKey.key("  l’État  dit\u{00A0}: « oui »…\u{00A0}") == "l'État dit : \"oui\"...")
-        #expect(TextKey.key("l'État dit : \"oui\"...") == "l'État dit : \"oui\"...")
+        // Spaces next to punctuation are typesetting (French puts them before `:` and inside
+        // guillemets, English does not); between two words they separate the words.
+        #expect(TextKey.key("  l’État  dit\u{00A0}: « oui »…\u{00A0}") == "l'État dit:\"oui\"...")
+        #expect(TextKey.key("l'État dit:\"oui\"...") == "l'État dit:\"oui\"...")
+        #expect(TextKey.key("Le prix est de 5 %, soit 10 € .") == "Le prix est de 5%,soit 10€.")
     }
 
     @Test func keyIsNFC() {
@@ -20,6 +22,13 @@ import ArticleText
         ("\"oui\"", "“oui”", .typography),
         ("Attendez...", "Attendez…", .typography),
         ("16 ans", "15 ans", .substantive),
+        // Found by a fresh user: these were substantive, and so stealth edits.
+        ("Le prix est de 5 %.", "Le prix est de 5%.", .typography),
+        ("Le mot ; la phrase : quoi ?", "Le mot; la phrase: quoi?", .typography),
+        ("Elle est partie.", "Elle est\u{200B} partie.", .typography),
+        ("porte-monnaie", "porte-mon\u{00AD}naie", .typography),
+        ("le chat", "lechat", .substantive),
+        ("3 000 morts", "3000 morts", .substantive),
     ])
     func changeClassOfAPair(old: String, new: String, expected: ChangeClass) {
         #expect(TextKey.changeClass(old, new) == expected)

@@ -109,17 +109,29 @@ import Testing
 
     /// TextKey's key as the scalar-by-scalar mapping followed by NFC it was first written as.
     static func referenceKey(_ text: String) -> String {
+        // TextKey's rule, scalar by scalar: a letter or digit is an ASCII one or any other
+        // scalar outside U+0080–U+00BF, U+2000–U+2FFF and U+3000–U+303F, quotes excepted.
+        let quotes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}",
+                                           "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}"]
+        func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            if value < 0x80 { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) }
+            if quotes.contains(scalar) { return false }
+            return !((0x80...0xBF).contains(value) || (0x2000...0x2FFF).contains(value) || (0x3000...0x303F).contains(value))
+        }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        var afterOpeningGuillemet = false
-        for scalar in text.unicodeScalars {
+        var lastIsWord = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
             if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty && !afterOpeningGuillemet
+                pendingSpace = !out.isEmpty
                 continue
             }
-            if scalar == "\u{00BB}" { pendingSpace = false }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            afterOpeningGuillemet = scalar == "\u{00AB}"
+            if ["\u{200B}", "\u{2060}", "\u{00AD}"].contains(scalar) { continue }
+            let word = isWord(scalar)
+            if pendingSpace, lastIsWord, word { out.append(" ") }
+            pendingSpace = false
+            lastIsWord = word
             switch scalar {
             case "'", "\u{2019}", "\u{2018}", "\u{201A}", "\u{201B}", "\u{02BC}", "\u{2032}": out.append("'")
             case "\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}": out.append("\"")
