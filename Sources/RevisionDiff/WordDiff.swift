@@ -54,32 +54,37 @@ struct WordDiffer {
         var equal: Bool
         var old: Range<Int>
         var new: Range<Int>
+        /// A change of tokens equal by key only (whitespace, quotes, no-break spaces): it never
+        /// makes the cleanup swallow the words around it.
+        var cosmetic = false
     }
 
     mutating func compare(_ a: TokenizedText, _ b: TokenizedText) -> WordComparison {
         let runs = aligner.align(a.keys, b.keys, idCount: interner.keyCount, workLimit: options.myersWorkLimit)
         var kept = 0
         var segments: [Segment] = []
-        func add(_ equal: Bool, _ old: Range<Int>, _ new: Range<Int>) {
+        func add(_ equal: Bool, _ old: Range<Int>, _ new: Range<Int>, cosmetic: Bool) {
             if let last = segments.last, last.equal == equal {
                 segments[segments.count - 1].old = last.old.lowerBound..<old.upperBound
                 segments[segments.count - 1].new = last.new.lowerBound..<new.upperBound
+                segments[segments.count - 1].cosmetic = last.cosmetic && cosmetic
             } else {
-                segments.append(Segment(equal: equal, old: old, new: new))
+                segments.append(Segment(equal: equal, old: old, new: new, cosmetic: cosmetic))
             }
         }
         var i = 0, j = 0
         for run in runs {
-            if i < run.old || j < run.new { add(false, i..<run.old, j..<run.new) }
+            if i < run.old || j < run.new { add(false, i..<run.old, j..<run.new, cosmetic: false) }
             for offset in 0..<run.count {
                 let x = run.old + offset, y = run.new + offset
                 kept += Int(a.weights[x]) + Int(b.weights[y])
-                add(a.raws[x] == b.raws[y], x..<(x + 1), y..<(y + 1))
+                let same = a.raws[x] == b.raws[y]
+                add(same, x..<(x + 1), y..<(y + 1), cosmetic: !same)
             }
             i = run.old + run.count
             j = run.new + run.count
         }
-        if i < a.count || j < b.count { add(false, i..<a.count, j..<b.count) }
+        if i < a.count || j < b.count { add(false, i..<a.count, j..<b.count, cosmetic: false) }
 
         let total = a.totalWeight + b.totalWeight
         let similarity = total == 0 ? 1 : Double(kept) / Double(total)
@@ -104,7 +109,9 @@ struct WordDiffer {
     /// Folds an unchanged segment into the changes around it when it is no longer than the
     /// larger side of the change before it and of the change after it (diff-match-patch's
     /// `diff_cleanupSemantic`), measuring in characters with a whitespace run counting one.
-    /// Repeats until nothing folds, since a grown change can swallow the next equality.
+    /// Repeats until nothing folds, since a grown change can swallow the next equality. A
+    /// cosmetic change (spaces doubled, a quote retyped) counts zero: `3 000` → `3  000` shows
+    /// the spaces, never the number, as changed.
     private static func semanticCleanup(_ input: [Segment], _ a: TokenizedText, _ b: TokenizedText) -> [Segment] {
         func prefixLengths(_ text: TokenizedText) -> [Int] {
             var sums = [0]
@@ -114,8 +121,9 @@ struct WordDiffer {
         }
         let lengthA = prefixLengths(a), lengthB = prefixLengths(b)
         func size(_ segment: Segment) -> Int {
-            max(lengthA[segment.old.upperBound] - lengthA[segment.old.lowerBound],
-                lengthB[segment.new.upperBound] - lengthB[segment.new.lowerBound])
+            if segment.cosmetic { return 0 }
+            return max(lengthA[segment.old.upperBound] - lengthA[segment.old.lowerBound],
+                       lengthB[segment.new.upperBound] - lengthB[segment.new.lowerBound])
         }
         var segments = input
         var folded = true
@@ -132,7 +140,8 @@ struct WordDiffer {
                         output[output.count - 1] = Segment(
                             equal: false,
                             old: before.old.lowerBound..<after.old.upperBound,
-                            new: before.new.lowerBound..<after.new.upperBound)
+                            new: before.new.lowerBound..<after.new.upperBound,
+                            cosmetic: false)
                         index += 2
                         folded = true
                         continue

@@ -17,6 +17,16 @@ import Testing
         #expect(WordDiff.similarity("l'État", "l’État") == 1)
     }
 
+    /// Found by a fresh user: the cleanup folded the unchanged `3` into the space changes
+    /// around it, so a death toll seemed changed.
+    @Test func doubledSpacesNeverMarkTheWordsBetweenThem() {
+        #expect(WordDiff.diff("Plus de 3 000", "Plus  de  3  000")
+            == [.equal("Plus"), .delete(" "), .insert("  "), .equal("de"), .delete(" "), .insert("  "), .equal("3"),
+                .delete(" "), .insert("  "), .equal("000")])
+        #expect(WordDiff.diff("« a » et « b »", "«\u{00A0}a\u{00A0}» et «\u{00A0}b\u{00A0}»").filter { $0.op == .equal }.map(\.text)
+            == ["«", "a", "» et «", "b", "»"])
+    }
+
     @Test func noBreakSpaceAgainstSpace() {
         #expect(WordDiff.diff("16 ans", "16\u{00A0}ans") == [.equal("16"), .delete(" "), .insert("\u{00A0}"), .equal("ans")])
     }
