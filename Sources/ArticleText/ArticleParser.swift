@@ -148,6 +148,24 @@ public struct ArticleParser: Sendable {
         return result.map { $0.joined(separator: "\n") }
     }
 
+    /// Openings of "read also" cross-references that interrupt article text, lower-cased.
+    public static let readMoreMarkers = [
+        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
+        "read more", "read also", "also read", "related", "see also", "more on this story",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
+    ]
+
+    /// Whether `paragraph` is a "read also" line of plain text: a marker of
+    /// ``readMoreMarkers`` alone or followed by `:`, `|`, `-`, `–`, `—`, `›` or `»`
+    /// (`Lire aussi : Les épisodes cévenols…`). A sentence that merely opens with "Related"
+    /// has no such separator.
+    public static func isReadMore(_ paragraph: String) -> Bool {
+        let lowered = TrimmedText.trimmed(paragraph).lowercased()
+        guard let marker = readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return false }
+        guard let next = lowered.dropFirst(marker.count).first(where: { !$0.isWhitespace }) else { return true }
+        return ":|-–—›»".contains(next)
+    }
+
     /// A line whose first visible character is `•`, `-`, `*` (or `–`, `‣`, `◦`) followed by
     /// whitespace.
     public static func isBullet<S: StringProtocol>(_ line: S) -> Bool {

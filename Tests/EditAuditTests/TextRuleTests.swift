@@ -1,3 +1,4 @@
+import ArticleText
 import EditAudit
 import Testing
 
@@ -22,6 +23,28 @@ struct TextRuleTests {
         try a.record("k", article(headline, dateline(published: "17:04"), [p1, p1, p2]), captured: capture1)
         try a.record("k", article(headline, dateline(published: "17:04", modified: "20:04"), [p1, p1, p2, p3]), captured: capture2)
         #expect(try a.audit().findings(.duplicatedLede).map(\.revision) == [1])
+    }
+
+    /// Found by a fresh user: separators, bullets and "read also" boxes repeat in real pages.
+    @Test("duplicated-lede: a repeated separator, short bullet or read-also line is not a lede")
+    func duplicatedLedeIgnoresFurniture() throws {
+        let a = try TestArchive()
+        let lire = "Lire aussi : Les épisodes cévenols, un phénomène en hausse"
+        try a.record("b", article(headline, dateline(published: "17:04"), [p1, "—", lire, "• Alès", p2, "—", lire, "• Alès", p3]), captured: capture1)
+        #expect(try a.audit().findings(.duplicatedLede).isEmpty)
+        #expect(!ArticleParser.isReadMore("Related news came in the evening."))
+    }
+
+    @Test("headline-changed and flip-flop: not for spaces added and dropped again, nor quotes retyped and back")
+    func cosmeticChurnIsQuiet() throws {
+        let a = try TestArchive()
+        let base = article(headline, dateline(published: "17:04"), [p1, "Il a dit 'oui'.", p2])
+        try a.record("c", base, captured: capture1)
+        try a.record("c", article(headline + "  ", dateline(published: "17:04"), [p1, "Il a dit ’oui’.", p2]), captured: capture2)
+        try a.record("c", base, captured: capture3)
+        let report = try a.audit()
+        #expect(report.findings(.headlineChanged).isEmpty)
+        #expect(report.findings(.flipFlop).isEmpty)
     }
 
     @Test("headline-changed: info with both headlines")

@@ -1,3 +1,5 @@
+import ArticleText
+
 /// Rules that tell page furniture from article text.
 ///
 /// Element rules follow WHATWG HTML's sectioning semantics (`nav`, `aside`, `header` and
@@ -71,13 +73,6 @@ enum Boilerplate {
         token.split { $0 == "-" || $0 == "_" }.map(String.init)
     }
 
-    /// Openings of "read also" blocks that interrupt article text.
-    private static let readMoreMarkers = [
-        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi",
-        "read more", "read also", "also read", "related", "see also", "more on this story",
-        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",
-    ]
-
     /// True when `element`'s text opens with a "read also" marker and the rest is mostly link
     /// text (at least half), as in `Lire aussi | <a>Titre</a>`. A sentence that merely
     /// starts with "Related" has no such link and is kept; a marker alone (a block's heading)
@@ -85,7 +80,7 @@ enum Boilerplate {
     static func isReadMore(_ element: HTMLElement) -> Bool {
         let text = RenderedText.oneLine(element.rawText)
         let lowered = text.lowercased()
-        guard let marker = readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return false }
+        guard let marker = ArticleParser.readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return false }
         let rest = lowered.dropFirst(marker.count)
         let restLength = rest.filter { $0.isLetter || $0.isNumber }.count
         let linked = element.name == "a" ? [element] : element.descendants { $0.name == "a" }

@@ -4,8 +4,15 @@ import RevisionDiff
 /// `duplicated-lede`: the revision repeats a paragraph (exact, normalized or near duplicate,
 /// design §4) or repeats its headline as a paragraph. Reported on the revision where a
 /// duplication appears, not again while it persists. Messages number paragraphs from 0 (`¶2`), as `diff` and its JSON do (design §2).
+///
+/// A repeated paragraph of fewer than ``minimumWords`` words (a separator, a one-word bullet)
+/// or a "read also" line (``ArticleText/ArticleParser/isReadMore(_:)``) is page furniture, not
+/// a lede.
 struct DuplicatedLedeCheck: RevisionCheck {
     let rule = AuditRule.duplicatedLede
+    /// The same bar as ``RevisionDiff/DiffOptions/anchorMinimumWords``: fewer words say nothing
+    /// about which paragraph is which.
+    static let minimumWords = 3
 
     func check(_ context: RevisionContext) -> [String] {
         let current = context.current
@@ -14,6 +21,7 @@ struct DuplicatedLedeCheck: RevisionCheck {
         var parts: [String] = []
         for duplicate in current.duplicates {
             guard let first = duplicate.paragraphs.first, let later = duplicate.paragraphs.last,
+                  WordCount.words(in: paragraphs[later]) >= Self.minimumWords, !ArticleParser.isReadMore(paragraphs[later]),
                   !seen.contains(Self.signature(duplicate, in: paragraphs)) else { continue }
             parts.append("¶\(later) repeats ¶\(first) (\(Self.explain(duplicate.kind))): \(Describe.quote(paragraphs[later]))")
         }
