@@ -6,6 +6,9 @@ import ArticleText
 /// - a run of full stops is one token, so `...` compares with `…` by key;
 /// - every other mark (punctuation, apostrophe, hyphen, symbol, emoji) is a token of its own,
 ///   so `l'État` is `l` `'` `État` and `a-t-il` is `a` `-` `t` `-` `il`;
+/// - a figure is one token: a `,` `.` `:` or no-break or thin space between two ASCII digits
+///   joins them (`1,200`, `12,5`, `17:04`, `3 000` with U+202F), so a changed figure is
+///   replaced whole;
 /// - each CJK ideograph or kana is a token of its own;
 /// - grapheme clusters are never cut: a token boundary is always a `Character` boundary.
 ///
@@ -53,10 +56,14 @@ struct Tokenizer {
             }
             let next = index + decoded.width
             let following = next < end ? UTF8Scalars.decode(bytes, at: next) : (value: 0, width: 0)
-            let unit: Unit
+            var unit: Unit
             var after = next
             if Self.isSimple(decoded.value) && (next == end || Self.isSimple(following.value)) {
                 unit = self.unit(decoded.value)
+                if unit != .word, previous == .word, Self.joinsFigures(decoded.value), index > 0, next < end,
+                   Self.isASCIIDigit(bytes[index - 1]), Self.isASCIIDigit(bytes[next]) {
+                    unit = .word
+                }
                 decoded = following
             } else {
                 // The cluster may span several scalars: let `String` find its end.
@@ -75,6 +82,15 @@ struct Tokenizer {
         }
         if previous != nil { offsets.append(Int32(end)) }
     }
+
+    /// `,` `.` `:` U+00A0 U+202F U+2009: separators inside a figure.
+    @inline(__always)
+    private static func joinsFigures(_ value: UInt32) -> Bool {
+        value == 0x2C || value == 0x2E || value == 0x3A || value == 0xA0 || value == 0x202F || value == 0x2009
+    }
+
+    @inline(__always)
+    private static func isASCIIDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 
     /// Scalars that never join a neighbour into one grapheme cluster: ASCII but CR, U+0080…U+02FF
     /// (Latin-1, Latin Extended, spacing modifiers), U+2000…U+206F but ZWNJ and ZWJ (general

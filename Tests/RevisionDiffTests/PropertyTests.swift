@@ -105,6 +105,7 @@ import Testing
         "Ge\u{301}ne\u{300}ve", "测试A", "测试B", "한국", "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}", "👍🏽 ok",
         "👨‍👩‍👧 famille", "🇫🇷🇩🇪", "ligne\r\nsuite", "ligne\rsuite", "e\u{301}\u{302}t\u{E9}", "Ω \u{2126}", "©\u{FE0F} 2021",
         "x\u{200D}y", "fin\u{0085}", "\u{2028}a\u{2029}", "‘a’ ‚b‛ ʼc ′d″", "\u{1680}x\u{205F}y",
+        "1,200.5 et 3\u{202F}000", "17:04, 2021. 3 000", "a,1 1,a 1.\u{301}2",
     ]
 
     /// TextKey's key as the scalar-by-scalar mapping followed by NFC it was first written as.
@@ -155,10 +156,18 @@ import Testing
             default: return 3
             }
         }
+        // A single `,` `.` `:` or no-break/thin space between two ASCII digits joins a figure.
+        func isDigit(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { ("0"..."9").contains($0) } ?? false }
+        let characters = Array(text)
         var tokens: [String] = []
         var previous: Int?
-        for character in text {
-            let u = unit(character)
+        for (index, character) in characters.enumerated() {
+            var u = unit(character)
+            if character.unicodeScalars.count == 1, [",", ".", ":", "\u{00A0}", "\u{202F}", "\u{2009}"].contains(character.unicodeScalars.first!),
+               index > 0, isDigit(characters[index - 1].unicodeScalars.last),
+               index + 1 < characters.count, isDigit(characters[index + 1].unicodeScalars.first) {
+                u = 0
+            }
             if let previous, previous == u, u != 3 { tokens[tokens.count - 1].append(character) } else { tokens.append(String(character)) }
             previous = u
         }

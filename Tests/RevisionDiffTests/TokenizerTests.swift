@@ -21,6 +21,15 @@ import Testing
         #expect(tokens("16 ans,") == ["16", " ", "ans", ","])
     }
 
+    /// Found by a fresh user: `1,[-200-]{+400+}` made editors read a figure in pieces.
+    @Test func aFigureWithSeparatorsIsOneToken() {
+        #expect(tokens("1,200 emplois") == ["1,200", " ", "emplois"])
+        #expect(tokens("12,5 % à 17:04") == ["12,5", " ", "%", " ", "à", " ", "17:04"])
+        #expect(tokens("3\u{202F}000 morts") == ["3\u{202F}000", " ", "morts"])
+        #expect(tokens("en 2021. Puis 3.") == ["en", " ", "2021", ".", " ", "Puis", " ", "3", "."])
+        #expect(tokens("3 000") == ["3", " ", "000"])
+    }
+
     @Test func whitespaceRunsAreOneToken() {
         #expect(tokens("a \u{00A0}\tb\r\nc") == ["a", " \u{00A0}\t", "b", "\r\n", "c"])
     }

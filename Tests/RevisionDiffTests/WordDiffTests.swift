@@ -27,6 +27,12 @@ import Testing
             == ["«", "a", "» et «", "b", "»"])
     }
 
+    @Test func aChangedFigureIsReplacedWhole() {
+        #expect(WordDiff.diff("1,200 emplois", "1,400 emplois") == [.delete("1,200"), .insert("1,400"), .equal(" emplois")])
+        #expect(WordDiff.diff("Le train part de Lyon à 17:04", "Le train part de Lyon à 17:05")
+            == [.equal("Le train part de Lyon à "), .delete("17:04"), .insert("17:05")])
+    }
+
     @Test func noBreakSpaceAgainstSpace() {
         #expect(WordDiff.diff("16 ans", "16\u{00A0}ans") == [.equal("16"), .delete(" "), .insert("\u{00A0}"), .equal("ans")])
     }
