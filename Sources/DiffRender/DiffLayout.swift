@@ -50,10 +50,19 @@ struct DiffLayout {
     static func segment(_ word: WordOp) -> Segment {
         switch word.op {
         case .equal: Segment(style: .equal, text: word.text)
-        case .insert: Segment(style: .insert, text: word.text)
-        case .delete: Segment(style: .delete, text: word.text)
+        case .insert: Segment(style: .insert, text: shown(word.text))
+        case .delete: Segment(style: .delete, text: shown(word.text))
         }
     }
+
+    /// An inserted or deleted text with its invisible characters as `<U+XXXX>`: no-break, narrow
+    /// no-break, thin and figure spaces, zero-width space, word joiner, soft hyphen and BOM, which
+    /// would otherwise make a typography edit look like nothing (`[- -]{+ +}`).
+    static func shown(_ text: String) -> String {
+        VisibleText.replacing(text, where: { invisible.contains($0.value) }, with: VisibleText.codePoint)
+    }
+
+    static let invisible: Set<UInt32> = [0x00A0, 0x202F, 0x2009, 0x2007, 0x200B, 0x2060, 0x00AD, 0xFEFF]
 
     static func block(_ op: ParagraphOp) -> Block {
         let old = op.old.map { "¶\($0)" }.joined(separator: "+")

@@ -71,6 +71,16 @@ import Testing
         #expect(out.contains("stealth edit"))
     }
 
+    /// Found by a fresh user: `Lire aussi[- -]{+ +}:` looked like no change at all.
+    @Test func invisibleCharactersOfAnEditAreShown() {
+        let old = Article(headline: "T", paragraphs: ["Lire aussi : la suite, soit 10 000 €."])
+        let new = Article(headline: "T", paragraphs: ["Lire aussi\u{00A0}: la suite, soit 10\u{202F}000\u{200B} €."])
+        let out = WordDiffRenderer.render(RevisionDiff(old: old, new: new))
+        // `10 000` with a narrow no-break space is one figure (Tokenizer), so it is replaced whole.
+        #expect(out.contains("Lire aussi[- -]{+<U+00A0>+}: la suite, soit [-10 000-]{+10<U+202F>000<U+200B>+} €."), "\(out)")
+        #expect(TerminalRenderer.render(RevisionDiff(old: old, new: new), color: false).contains("{+<U+00A0>+}"))
+    }
+
     @Test func htmlPageEscapesArticleText() {
         let page = HTMLRenderer.render(RevisionDiff(old: Self.old, new: Self.new), title: "<t>")
         #expect(page.hasPrefix("<!DOCTYPE html>"))
