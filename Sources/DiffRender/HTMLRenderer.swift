@@ -32,11 +32,17 @@ public enum HTMLRenderer {
             html += "<p>" + line.map(inline).joined() + "</p>\n"
         }
         html += "</header>\n"
-        for (block, op) in zip(layout.blocks, diff.paragraphs) {
+        // Each move's marker goes where the paragraph stood: before the first op, other than a
+        // move, that holds a later old paragraph (ops are in the new order, deletes where they were).
+        var markers = [[String]](repeating: [], count: diff.paragraphs.count + 1)
+        for op in diff.paragraphs where op.op == .move {
+            guard let from = op.old.first, let to = op.new.first else { continue }
+            let at = diff.paragraphs.firstIndex { $0.op != .move && ($0.old.first ?? -1) > from } ?? diff.paragraphs.count
+            markers[at].append("<p class=\"label\" id=\"moved-from-\(from)\">¶\(from) moved to <a href=\"#new-\(to)\">¶\(to)</a></p>\n")
+        }
+        for (index, (block, op)) in zip(layout.blocks, diff.paragraphs).enumerated() {
             let anchor = op.new.first.map { "new-\($0)" } ?? "old-\(op.old.first ?? 0)"
-            if op.op == .move, let from = op.old.first, let to = op.new.first {
-                html += "<p class=\"label\" id=\"moved-from-\(from)\">¶\(from) moved to <a href=\"#new-\(to)\">¶\(to)</a></p>\n"
-            }
+            html += markers[index].joined()
             html += "<section class=\"\(op.op.rawValue)\" id=\"\(anchor)\">\n"
             var label = block.label.map { escape($0.text) }.joined()
             if op.op == .move, let from = op.old.first {
@@ -44,6 +50,7 @@ public enum HTMLRenderer {
             }
             html += "<p class=\"label\">\(label)</p>\n<p>" + block.body.map(inline).joined() + "</p>\n</section>\n"
         }
+        html += markers[diff.paragraphs.count].joined()
         html += "</body></html>\n"
         return html
     }

@@ -81,6 +81,24 @@ import Testing
         #expect(TerminalRenderer.render(RevisionDiff(old: old, new: new), color: false).contains("{+<U+00A0>+}"))
     }
 
+    /// Found by a fresh user: the "moved to" marker sat just above the moved paragraph, not
+    /// where it used to stand.
+    @Test func htmlMarksAMoveWhereTheParagraphStood() throws {
+        let a = "Le sommet s'est tenu mercredi dans une villa au bord du lac Léman."
+        let b = "Les deux délégations ont discuté pendant près de quatre heures."
+        let c = "Aucune déclaration commune n'a été publiée à l'issue de la rencontre."
+        let down = HTMLRenderer.render(RevisionDiff(old: Article(headline: "T", paragraphs: [a, b, c]),
+                                                    new: Article(headline: "T", paragraphs: [b, c, a])), title: "t")
+        let marker = try #require(down.range(of: "<p class=\"label\" id=\"moved-from-0\">¶0 moved to <a href=\"#new-2\">¶2</a></p>"))
+        let firstSection = try #require(down.range(of: "<section class=\"equal\" id=\"new-0\">"))
+        #expect(marker.lowerBound < firstSection.lowerBound)
+        let up = HTMLRenderer.render(RevisionDiff(old: Article(headline: "T", paragraphs: [a, b, c]),
+                                                  new: Article(headline: "T", paragraphs: [c, a, b])), title: "t")
+        let upMarker = try #require(up.range(of: "id=\"moved-from-2\""))
+        let lastSection = try #require(up.range(of: "<section class=\"equal\" id=\"new-2\">"))
+        #expect(upMarker.lowerBound > lastSection.lowerBound)
+    }
+
     @Test func htmlPageEscapesArticleText() {
         let page = HTMLRenderer.render(RevisionDiff(old: Self.old, new: Self.new), title: "<t>")
         #expect(page.hasPrefix("<!DOCTYPE html>"))
