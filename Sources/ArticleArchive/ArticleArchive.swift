@@ -308,7 +308,7 @@ public final class ArticleArchive {
     /// Writers of a batch of `inputs` inputs: one per core, at most 4, and one per 64 inputs,
     /// since each writes a pack of its own and many small packs slow reads until `git gc`.
     public static func defaultLanes(inputs: Int) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4, inputs / 64))
+        max(1, min(Concurrently.cores, 4, inputs / 64))
     }
 
     /// What one writer of ``record(batch:lanes:seen:summarize:)`` did: results by input index, and

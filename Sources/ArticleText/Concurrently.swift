@@ -2,6 +2,10 @@ import Foundation
 
 /// Independent pieces of work spread over every core, with their results kept in order.
 public enum Concurrently {
+    /// The cores this process may use, read once: Foundation reads them from the system on
+    /// every `activeProcessorCount` call, which a diff per revision of an audit would repeat.
+    public static let cores = ProcessInfo.processInfo.activeProcessorCount
+
     /// `[body(0), body(1), …, body(count - 1)]`, the calls run at once on every core
     /// (`DispatchQueue.concurrentPerform`); `body` must not share mutable state between calls.
     public static func map<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {

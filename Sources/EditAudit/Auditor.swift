@@ -20,7 +20,7 @@ public struct Auditor: Sendable {
     /// the report is the same either way. Default: the active processor count.
     public var workers: Int
 
-    public init(configuration: AuditConfiguration = AuditConfiguration(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(configuration: AuditConfiguration = AuditConfiguration(), workers: Int = Concurrently.cores) {
         self.configuration = configuration
         self.workers = max(1, workers)
     }

@@ -1,5 +1,4 @@
 import ArticleText
-import Foundation
 
 /// Aligns the paragraphs of two revisions by content (design §4) and turns the alignment into
 /// paragraph ops in the new revision's reading order.
@@ -140,7 +139,8 @@ struct ParagraphAligner {
             (oldStart, newStart) = (run.old + run.count, run.new + run.count)
         }
         var result: [Correspondence] = []
-        for (gap, comparisons) in zip(gaps, compareInPlace(gaps)) {
+        let (compared, long) = compareInPlace(gaps)
+        for (gap, comparisons) in zip(gaps, compared) {
             let pairs = comparisons.indices.map { Pair(old: gap.old + $0, new: gap.new + $0) }
             guard comparisons.count == gap.count, comparisons.last!.similarity >= options.inPlaceThreshold else {
                 for (pair, comparison) in zip(pairs, comparisons) { tried[pair] = comparison }
@@ -149,10 +149,13 @@ struct ParagraphAligner {
             for (pair, comparison) in zip(pairs, comparisons) {
                 settledOld[pair.old] = true
                 settledNew[pair.new] = true
-                // Settled with their word ops: their tokens are not read again, so a long
-                // article never holds the tokens of all its edited paragraphs at once.
-                old.forgetTokens(pair.old)
-                new.forgetTokens(pair.new)
+                // Settled with their word ops: a long article need not hold the tokens of all
+                // its edited paragraphs at once. A short one keeps them for the next diff of a
+                // chain (``RevisionChainDiffer``), where this revision is the old one.
+                if long {
+                    old.forgetTokens(pair.old)
+                    new.forgetTokens(pair.new)
+                }
                 result.append(Correspondence(kind: .change, old: [pair.old], new: [pair.new], similarity: comparison.similarity, comparison: comparison))
             }
         }
@@ -168,28 +171,30 @@ struct ParagraphAligner {
     }
 
     /// For each gap, the word comparisons of its pairs in order, up to and including the first
-    /// below ``DiffOptions/inPlaceThreshold``.
+    /// below ``DiffOptions/inPlaceThreshold``; and whether the gaps hold ``concurrentMinimumBytes``
+    /// of text or more.
     ///
     /// When the gaps hold at least ``concurrentMinimumBytes`` of text, they are shared among the
     /// cores, each with its own ``TokenInterner``: a comparison only needs the two texts' tokens
     /// to agree with each other, and the ids it compares are only ever tested for equality, so
     /// the result is the one the shared interner gives.
-    private func compareInPlace(_ gaps: [Gap]) -> [[WordComparison]] {
+    private func compareInPlace(_ gaps: [Gap]) -> (comparisons: [[WordComparison]], long: Bool) {
         let bytes = gaps.map { gap in
             (0..<gap.count).reduce(0) { $0 + old.paragraphs[gap.old + $1].utf8.count + new.paragraphs[gap.new + $1].utf8.count }
         }
         let total = bytes.reduce(0, +)
-        let lanes = min(ProcessInfo.processInfo.activeProcessorCount, gaps.count, total / Self.concurrentMinimumBytes)
+        let lanes = min(Concurrently.cores, gaps.count, total / Self.concurrentMinimumBytes)
         let threshold = options.inPlaceThreshold
+        let long = total >= Self.concurrentMinimumBytes
         guard lanes > 1 else {
-            return gaps.map { gap in
+            return (gaps.map { gap in
                 var comparisons: [WordComparison] = []
                 for offset in 0..<gap.count {
                     comparisons.append(workspace.compare(old.tokens(gap.old + offset), new.tokens(gap.new + offset)))
                     if comparisons.last!.similarity < threshold { break }
                 }
                 return comparisons
-            }
+            }, long)
         }
         // Contiguous runs of gaps with about the same number of bytes each.
         var cuts = [0]
@@ -203,7 +208,7 @@ struct ParagraphAligner {
         let oldTexts = old.paragraphs, newTexts = new.paragraphs
         let oldNFC = old.knownNFC, newNFC = new.knownNFC
         let options = options
-        return Concurrently.map(bounds.count - 1) { lane in
+        let compared = Concurrently.map(bounds.count - 1) { lane in
             var differ = WordDiffer(options: options)
             return gaps[bounds[lane]..<bounds[lane + 1]].map { gap in
                 var comparisons: [WordComparison] = []
@@ -216,7 +221,8 @@ struct ParagraphAligner {
                 }
                 return comparisons
             }
-        }.flatMap { $0 }
+        }
+        return (compared.flatMap { $0 }, long)
     }
 
     /// Text in in-place gaps from which ``compareInPlace(_:)`` uses more than one core: 64 KiB,

@@ -1,5 +1,4 @@
 import ArticleText
-import Foundation
 
 /// One revision as the diff sees it, in one ``DiffWorkspace``: its paragraphs keyed (tokens and
 /// fingerprints follow on demand), its duplicated paragraphs and its headline echoes. Prepared
@@ -34,7 +33,7 @@ final class PreparedRevision {
     /// adopts (keys, duplicates and the diff are the same as one after the other).
     static func pair(_ old: Article, _ new: Article, options: DiffOptions) -> (DiffWorkspace, PreparedRevision, PreparedRevision) {
         let bytes = [old, new].reduce(0) { total, article in article.paragraphs.reduce(total) { $0 + $1.utf8.count } }
-        guard bytes >= concurrentMinimumBytes, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+        guard bytes >= concurrentMinimumBytes, Concurrently.cores > 1 else {
             let workspace = DiffWorkspace(options: options)
             return (workspace, PreparedRevision(old, workspace: workspace), PreparedRevision(new, workspace: workspace))
         }
