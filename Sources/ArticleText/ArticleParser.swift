@@ -83,8 +83,11 @@ public struct ArticleParser: Sendable {
     /// Splits text into blocks of non-blank lines. Works on UTF-8 bytes so that CRLF (one
     /// `Character` in Swift) and lone CR both end a line, as do U+0085, U+2028 and U+2029.
     static func blocks(of text: String) -> [[String]] {
-        var blocks: [[String]] = []
-        var current: [String] = []
+        // Lines as UTF-8 offsets, found on bytes; then copied out of `text` as substrings,
+        // which are valid UTF-8 already (a line break is always a `Character` boundary, UAX #29
+        // GB4/GB5), so the copy is not validated again.
+        var blocks: [[Range<Int>]] = []
+        var current: [Range<Int>] = []
         var copy = text
         copy.withUTF8 { bytes in
             var lineStart = 0
@@ -94,7 +97,7 @@ public struct ArticleParser: Sendable {
                 if isBlank(line) {
                     if !current.isEmpty { blocks.append(current); current = [] }
                 } else {
-                    current.append(String(decoding: line, as: UTF8.self))
+                    current.append(lineStart..<lineEnd)
                 }
                 lineStart = next
             }
@@ -120,7 +123,10 @@ public struct ArticleParser: Sendable {
             endLine(bytes.count, next: bytes.count)
         }
         if !current.isEmpty { blocks.append(current) }
-        return blocks
+        let utf8 = copy.utf8
+        return blocks.map { lines in
+            lines.map { String(copy[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)]) }
+        }
     }
 
     /// Whether a line holds only whitespace (``TextKey/isWhitespace(_:)``).
