@@ -59,10 +59,40 @@ struct DiffLayout {
     /// no-break, thin and figure spaces, zero-width space, word joiner, soft hyphen and BOM, which
     /// would otherwise make a typography edit look like nothing (`[- -]{+ +}`).
     static func shown(_ text: String) -> String {
-        VisibleText.replacing(text, where: { invisible.contains($0.value) }, with: VisibleText.codePoint)
+        var copy = text
+        guard copy.withUTF8(holdsInvisible) else { return text }
+        return VisibleText.replacing(text, where: isInvisible, with: VisibleText.codePoint)
     }
 
-    static let invisible: Set<UInt32> = [0x00A0, 0x202F, 0x2009, 0x2007, 0x200B, 0x2060, 0x00AD, 0xFEFF]
+    /// Whether UTF-8 `bytes` hold a scalar of ``isInvisible(_:)``: C2 A0, C2 AD, E2 80 87,
+    /// E2 80 89, E2 80 8B, E2 80 AF, E2 81 A0 or EF BB BF. A byte scan: most edits hold none.
+    private static func holdsInvisible(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            switch bytes[index] {
+            case 0xC2:
+                if bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD { return true }
+            case 0xE2 where index + 2 < bytes.count:
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if second == 0x80 && (third == 0x87 || third == 0x89 || third == 0x8B || third == 0xAF) { return true }
+                if second == 0x81 && third == 0xA0 { return true }
+            case 0xEF where index + 2 < bytes.count:
+                if bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0, 0x00AD, 0x2007, 0x2009, 0x200B, 0x202F, 0x2060, 0xFEFF: true
+        default: false
+        }
+    }
 
     static func block(_ op: ParagraphOp) -> Block {
         let old = op.old.map { "¶\($0)" }.joined(separator: "+")

@@ -260,8 +260,13 @@ struct ParagraphAligner {
                 let n = inserted[item]
                 guard old.keyIds[o] != new.keyIds[n] else { continue }
                 // Too different to pair, unless one holds the other: a part of a merge or split.
+                // Holding at `splitMergeThreshold` (0.6) with a bound below `floor` (0.3) needs
+                // the whole to weigh over 3 times the part (0.3 > 2 · 0.6 · part / (part +
+                // whole)), a test that spares most unrelated pairs the containment bounds.
                 let other = new.fingerprint(n)
-                guard Fingerprint.similarityBound(fingerprint, other) >= floor || contains(other, fingerprint) || contains(fingerprint, other)
+                guard Fingerprint.similarityBound(fingerprint, other) >= floor
+                        || other.totalWeight > 3 * fingerprint.totalWeight && contains(other, fingerprint)
+                        || fingerprint.totalWeight > 3 * other.totalWeight && contains(fingerprint, other)
                 else { continue }
                 let comparison = known[Pair(old: o, new: n)] ?? workspace.compare(old.tokens(o), new.tokens(n))
                 comparisons[Pair(old: o, new: n)] = comparison

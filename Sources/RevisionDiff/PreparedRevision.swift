@@ -23,10 +23,11 @@ final class PreparedRevision {
         duplicateOf = prepared.duplicateOf
     }
 
-    /// Text, in both revisions together, from which ``pair(_:_:options:)`` prepares them at once.
-    /// The same bar as the in-place comparisons (``ParagraphAligner/concurrentMinimumBytes``):
-    /// an audit's diffs of articles of usual length never pay for a thread.
-    static let concurrentMinimumBytes = 2 * ParagraphAligner.concurrentMinimumBytes
+    /// Text, in both revisions together, from which ``pair(_:_:options:)`` prepares them at once:
+    /// 1 MiB. Measured with `scripts/bench diff` (docs/benchmarks.md): the 100k-word pairs
+    /// (1.5 MB) gain about 12 ms, while the 10k-word pairs (150 KB) lose a few to the second
+    /// workspace; an audit's diffs of articles of usual length never pay for a thread.
+    static let concurrentMinimumBytes = 1 << 20
 
     /// `old` and `new` prepared in one new workspace, returned with it. Long revisions are
     /// prepared side by side, the new one in a workspace of its own that the shared one then
