@@ -32,9 +32,11 @@ final class PreparedRevision {
     /// `old` and `new` prepared in one new workspace, returned with it. Long revisions are
     /// prepared side by side, the new one in a workspace of its own that the shared one then
     /// adopts (keys, duplicates and the diff are the same as one after the other).
-    static func pair(_ old: Article, _ new: Article, options: DiffOptions) -> (DiffWorkspace, PreparedRevision, PreparedRevision) {
+    /// - Parameter concurrentFrom: the bar in bytes, ``concurrentMinimumBytes`` but in tests.
+    static func pair(_ old: Article, _ new: Article, options: DiffOptions,
+                     concurrentFrom: Int = concurrentMinimumBytes) -> (DiffWorkspace, PreparedRevision, PreparedRevision) {
         let bytes = [old, new].reduce(0) { total, article in article.paragraphs.reduce(total) { $0 + $1.utf8.count } }
-        guard bytes >= concurrentMinimumBytes, Concurrently.cores > 1 else {
+        guard bytes >= concurrentFrom, Concurrently.cores > 1 else {
             let workspace = DiffWorkspace(options: options)
             return (workspace, PreparedRevision(old, workspace: workspace), PreparedRevision(new, workspace: workspace))
         }

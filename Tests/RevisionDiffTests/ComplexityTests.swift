@@ -61,12 +61,14 @@ import Testing
     /// with NFD text, retyped paragraphs (same key, other bytes) and a duplicated lede.
     @Test func longRevisionsPreparedSideBySideGiveTheDiffPreparedInTurn() {
         var generator = Generator(seed: 5)
-        let old = (0..<700).map { _ in generator.paragraph(words: 40) }
+        let old = (0..<300).map { _ in generator.paragraph(words: 40) }
         var new = old
-        for _ in 0..<40 { new = generator.edit(new) }
+        for _ in 0..<20 { new = generator.edit(new) }
         new.insert(new[0], at: 1)
         let a = Article(headline: "Titre", paragraphs: old), b = Article(headline: "Titre", paragraphs: new)
-        let sideBySide = RevisionDiff(old: a, new: b)
+        // Side by side from any size (1 MiB in use), on a machine of two cores or more.
+        let (shared, preparedOld, preparedNew) = PreparedRevision.pair(a, b, options: DiffOptions(), concurrentFrom: 0)
+        let sideBySide = RevisionDiff(old: preparedOld, new: preparedNew, workspace: shared)
         let workspace = DiffWorkspace(options: DiffOptions())
         let inTurn = RevisionDiff(
             old: PreparedRevision(a, workspace: workspace), new: PreparedRevision(b, workspace: workspace), workspace: workspace)
