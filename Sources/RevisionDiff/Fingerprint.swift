@@ -97,7 +97,18 @@ struct Fingerprint {
     static func similarityBound(_ a: Fingerprint, _ b: Fingerprint) -> Double {
         let total = a.totalWeight + b.totalWeight
         if total == 0 { return 1 }
-        var kept = 0
+        let kept = sumOverSharedKeys(a, b) { x, y in 2 * Int(min(x.count, y.count)) * Int(max(x.weight, y.weight)) }
+        return min(1, Double(kept) / Double(total))
+    }
+
+    /// The sum of `value(x, y)` over the entries `x` of `a`'s bag and `y` of `b`'s with the same
+    /// key (both bags are sorted by key: one merge walk).
+    @inline(__always)
+    static func sumOverSharedKeys(
+        _ a: Fingerprint, _ b: Fingerprint,
+        _ value: ((key: Int32, count: Int32, weight: Int32), (key: Int32, count: Int32, weight: Int32)) -> Int
+    ) -> Int {
+        var sum = 0
         var i = 0, j = 0
         while i < a.bag.count, j < b.bag.count {
             let x = a.bag[i], y = b.bag[j]
@@ -106,12 +117,12 @@ struct Fingerprint {
             } else if x.key > y.key {
                 j += 1
             } else {
-                kept += 2 * Int(min(x.count, y.count)) * Int(max(x.weight, y.weight))
+                sum += value(x, y)
                 i += 1
                 j += 1
             }
         }
-        return min(1, Double(kept) / Double(total))
+        return sum
     }
 }
 
@@ -145,20 +156,7 @@ extension Fingerprint {
     /// of its parts. O(words), no diff.
     static func containmentBound(_ a: Fingerprint, in b: Fingerprint) -> Double {
         if a.totalWeight == 0 { return 1 }
-        var kept = 0
-        var i = 0, j = 0
-        while i < a.bag.count, j < b.bag.count {
-            let x = a.bag[i], y = b.bag[j]
-            if x.key < y.key {
-                i += 1
-            } else if x.key > y.key {
-                j += 1
-            } else {
-                kept += Int(min(x.count, y.count)) * Int(x.weight)
-                i += 1
-                j += 1
-            }
-        }
+        let kept = sumOverSharedKeys(a, b) { x, y in Int(min(x.count, y.count)) * Int(x.weight) }
         return min(1, Double(kept) / Double(a.totalWeight))
     }
 }
