@@ -174,8 +174,8 @@ struct ParagraphAligner {
     /// below ``DiffOptions/inPlaceThreshold``; and whether the gaps hold ``concurrentMinimumBytes``
     /// of text or more.
     ///
-    /// When the gaps hold at least ``concurrentMinimumBytes`` of text, they are shared among the
-    /// cores, each with its own ``TokenInterner``: a comparison only needs the two texts' tokens
+    /// When the gaps hold ``concurrentMinimumBytes`` of text per core or more, they are shared
+    /// among the cores, each with its own ``TokenInterner``: a comparison only needs the two texts' tokens
     /// to agree with each other, and the ids it compares are only ever tested for equality, so
     /// the result is the one the shared interner gives.
     private func compareInPlace(_ gaps: [Gap]) -> (comparisons: [[WordComparison]], long: Bool) {
@@ -225,9 +225,9 @@ struct ParagraphAligner {
         return (compared.flatMap { $0 }, long)
     }
 
-    /// Text in in-place gaps from which ``compareInPlace(_:)`` uses more than one core: 64 KiB,
-    /// a few times the longest news articles, so an audit's many small diffs never pay for
-    /// threads (measured: `scripts/bench diff`, docs/benchmarks.md).
+    /// Text in in-place gaps per core that ``compareInPlace(_:)`` needs to use more than one:
+    /// 64 KiB, a few times the longest news articles, so an audit's many small diffs never pay
+    /// for threads; also the size from which settled paragraphs drop their tokens.
     static let concurrentMinimumBytes = 1 << 16
 
     /// Correspondences between paragraphs the key alignment left unsettled; `known` holds word
