@@ -166,10 +166,17 @@ public struct ArticleParser: Sendable {
     /// (`Lire aussi : Les épisodes cévenols…`). A sentence that merely opens with "Related"
     /// has no such separator.
     public static func isReadMore(_ paragraph: String) -> Bool {
-        let lowered = TrimmedText.trimmed(paragraph).lowercased()
-        guard let marker = readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return false }
-        guard let next = lowered.dropFirst(marker.count).first(where: { !$0.isWhitespace }) else { return true }
+        guard let rest = afterReadMoreMarker(TrimmedText.trimmed(paragraph)) else { return false }
+        guard let next = rest.first(where: { !$0.isWhitespace }) else { return true }
         return ":|-–—›»".contains(next)
+    }
+
+    /// `text`, lower-cased, after the ``readMoreMarkers`` marker it opens with; nil when it
+    /// opens with none.
+    public static func afterReadMoreMarker(_ text: String) -> Substring? {
+        let lowered = text.lowercased()
+        guard let marker = readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        return lowered.dropFirst(marker.count)
     }
 
     /// A line whose first visible character is `•`, `-`, `*` (or `–`, `‣`, `◦`) followed by

@@ -89,7 +89,7 @@ public enum TextKey {
                         index += width
                         continue
                     }
-                    if value == 0x200B || value == 0x2060 || value == 0x00AD {
+                    if isIgnorable(value) {
                         index += width
                         continue
                     }
@@ -205,8 +205,16 @@ public enum TextKey {
         return scalar.properties.isWhitespace
     }
 
-    static func isTypographicSpace(_ scalar: Unicode.Scalar) -> Bool {
+    /// No-break, narrow no-break, thin and figure spaces: spaces a typesetter chooses.
+    public static func isTypographicSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" || scalar == "\u{2007}"
+    }
+
+    /// Zero-width space (U+200B), word joiner (U+2060) and soft hyphen (U+00AD): invisible,
+    /// nothing in a key.
+    @inline(__always)
+    public static func isIgnorable(_ value: UInt32) -> Bool {
+        value == 0x200B || value == 0x2060 || value == 0x00AD
     }
 }
 

@@ -55,9 +55,10 @@ struct DiffLayout {
         }
     }
 
-    /// An inserted or deleted text with its invisible characters as `<U+XXXX>`: no-break, narrow
-    /// no-break, thin and figure spaces, zero-width space, word joiner, soft hyphen and BOM, which
-    /// would otherwise make a typography edit look like nothing (`[- -]{+ +}`).
+    /// An inserted or deleted text with its invisible characters as `<U+XXXX>`: the typographic
+    /// spaces and the characters a key ignores (``ArticleText/TextKey/isTypographicSpace(_:)``,
+    /// ``ArticleText/TextKey/isIgnorable(_:)``), which would otherwise make a typography edit
+    /// look like nothing (`[- -]{+ +}`).
     static func shown(_ text: String) -> String {
         var copy = text
         guard copy.withUTF8(holdsInvisible) else { return text }
@@ -65,7 +66,7 @@ struct DiffLayout {
     }
 
     /// Whether UTF-8 `bytes` hold a scalar of ``isInvisible(_:)``: C2 A0, C2 AD, E2 80 87,
-    /// E2 80 89, E2 80 8B, E2 80 AF, E2 81 A0 or EF BB BF. A byte scan: most edits hold none.
+    /// E2 80 89, E2 80 8B, E2 80 AF or E2 81 A0. A byte scan: most edits hold none.
     private static func holdsInvisible(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index + 1 < bytes.count {
@@ -76,8 +77,6 @@ struct DiffLayout {
                 let second = bytes[index + 1], third = bytes[index + 2]
                 if second == 0x80 && (third == 0x87 || third == 0x89 || third == 0x8B || third == 0xAF) { return true }
                 if second == 0x81 && third == 0xA0 { return true }
-            case 0xEF where index + 2 < bytes.count:
-                if bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF { return true }
             default:
                 break
             }
@@ -86,12 +85,8 @@ struct DiffLayout {
         return false
     }
 
-    @inline(__always)
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00A0, 0x00AD, 0x2007, 0x2009, 0x200B, 0x202F, 0x2060, 0xFEFF: true
-        default: false
-        }
+        TextKey.isTypographicSpace(scalar) || TextKey.isIgnorable(scalar.value)
     }
 
     static func block(_ op: ParagraphOp) -> Block {

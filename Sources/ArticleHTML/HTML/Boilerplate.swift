@@ -78,10 +78,7 @@ enum Boilerplate {
     /// starts with "Related" has no such link and is kept; a marker alone (a block's heading)
     /// is dropped.
     static func isReadMore(_ element: HTMLElement) -> Bool {
-        let text = RenderedText.oneLine(element.rawText)
-        let lowered = text.lowercased()
-        guard let marker = ArticleParser.readMoreMarkers.first(where: { lowered.hasPrefix($0) }) else { return false }
-        let rest = lowered.dropFirst(marker.count)
+        guard let rest = ArticleParser.afterReadMoreMarker(RenderedText.oneLine(element.rawText)) else { return false }
         let restLength = rest.filter { $0.isLetter || $0.isNumber }.count
         let linked = element.name == "a" ? [element] : element.descendants { $0.name == "a" }
         let linkLength = linked.map { $0.rawText.filter { $0.isLetter || $0.isNumber }.count }.reduce(0, +)

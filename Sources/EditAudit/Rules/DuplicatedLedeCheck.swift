@@ -10,9 +10,9 @@ import RevisionDiff
 /// a lede.
 struct DuplicatedLedeCheck: RevisionCheck {
     let rule = AuditRule.duplicatedLede
-    /// The same bar as ``RevisionDiff/DiffOptions/anchorMinimumWords``: fewer words say nothing
+    /// The bar of ``RevisionDiff/DiffOptions/anchorMinimumWords`` (3): fewer words say nothing
     /// about which paragraph is which.
-    static let minimumWords = 3
+    static let minimumWords = DiffOptions().anchorMinimumWords
 
     func check(_ context: RevisionContext) -> [String] {
         let current = context.current
